@@ -1,0 +1,11 @@
+import en from './en';
+import ko from './ko';
+
+export type Locale = 'en' | 'ko';
+export type UiKey = keyof typeof en;
+
+const strings: Record<Locale, Record<UiKey, string>> = { en, ko };
+
+export function t(locale: Locale, key: UiKey): string {
+  return strings[locale][key] ?? strings.en[key];
+}
