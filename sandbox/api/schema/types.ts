@@ -7,6 +7,11 @@ export type PatchStrategy = 'merge' | 'replace' | 'retainKeys' | 'merge,retainKe
 
 interface Documented {
   description?: string;
+  /**
+   * The Go type as upstream decode errors print it (`v1.Protocol`, `types.UID`, `v1.ResourceList`), when
+   * it is not the obvious one (`string`, `int32`, `bool`, `v1.<ref>`, `[]<items>`, `map[string]<values>`).
+   */
+  goType?: string;
 }
 
 export type FieldSchema = Documented &
@@ -21,7 +26,12 @@ export type FieldSchema = Documented &
     | { type: 'quantity' }
     /** A named struct, see `TypeSchema`. */
     | { type: 'ref'; ref: string; patchStrategy?: PatchStrategy }
-    | { type: 'map'; values: FieldSchema }
+    | {
+        type: 'map';
+        values: FieldSchema;
+        /** `x-kubernetes-map-type` */
+        mapType?: 'atomic' | 'granular';
+      }
     | {
         type: 'array';
         items: FieldSchema;
@@ -41,8 +51,11 @@ export interface TypeSchema {
   /** OpenAPI definition name, e.g. `io.k8s.api.core.v1.PodSpec`. */
   name: string;
   description?: string;
+  /** In Go struct order, which is the order the real server writes the JSON keys in. */
   fields: Record<string, FieldSchema>;
   required?: string[];
+  /** `x-kubernetes-map-type` of the struct (upstream `+structType`). */
+  structType?: 'atomic' | 'granular';
 }
 
 /** Where a top-level kind starts: `apps/v1` + `Deployment` → `io.k8s.api.apps.v1.Deployment`. */

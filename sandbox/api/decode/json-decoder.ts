@@ -1,0 +1,267 @@
+/**
+ * The typed JSON decoding the API server does for a request body (sigs.k8s.io/json, a fork of Go's
+ * encoding/json): case-sensitive field names, unknown fields collected as strict errors, type
+ * mismatches reported with the Go struct and field path, custom unmarshalers for IntOrString,
+ * Quantity and timestamps.
+ *
+ * Go's decoder walks the body in document order. A type mismatch on a plain field is remembered
+ * (the first one wins) and decoding goes on; an error from a custom unmarshaler (IntOrString,
+ * Quantity, Time) stops decoding at once and wins over a remembered one. Strict errors (unknown
+ * fields) only matter when there is no other error.
+ */
+import type { FieldSchema, TypeSchema } from '../schema/types';
+import { goStructName, goTypeName, typeSchema } from '../schema';
+import type { JsonObject, JsonValue } from '../types';
+import { base64Error } from './base64';
+import { type ErrorContext, jsonKind, numberLiteral, unmarshalTypeError } from './go-format';
+import { quantityValueError } from './quantity';
+import { RFC3339, RFC3339_MICRO, timeParseError } from './time';
+
+/** sigs.k8s.io/json stops collecting strict errors after this many. */
+export const MAX_STRICT_ERRORS = 100;
+
+export interface JsonDecodeOptions {
+  /** The strict decoder (fieldValidation Strict or Warn): collect unknown fields. */
+  strict: boolean;
+  /** Visit object keys in sorted order (a body re-encoded from a Go map) instead of document order. */
+  sortKeys?: boolean;
+}
+
+export interface JsonDecodeResult {
+  /** What the typed object holds afterwards: unknown fields dropped, null fields absent. */
+  object: JsonObject;
+  /** The decoding error, if any: a type mismatch, a bad quantity, a bad timestamp. */
+  error?: string;
+  /** `unknown field "spec.foo"`, in the order the decoder met them. */
+  strictErrors: string[];
+}
+
+class DecodeAbort {
+  constructor(readonly message: string) {}
+}
+
+const INT_RANGES: Record<string, [number, number]> = {
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  int64: [-(2 ** 63), 2 ** 63],
+};
+
+/** Set a key, even `__proto__` (a plain assignment would change the prototype instead). */
+export function setKey(obj: JsonObject, key: string, value: JsonValue): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Does a JSON number fit a Go integer type? (strconv.ParseInt of its literal, then the range.) */
+export function fitsInteger(n: number, format: string): boolean {
+  const [lo, hi] = INT_RANGES[format] ?? INT_RANGES.int64;
+  if (!Number.isInteger(n)) return false;
+  return format === 'int64' ? n >= lo && n < hi : n >= lo && n <= hi;
+}
+
+/** The zero value Go leaves for a `null` list element or map value. */
+export function zeroValue(field: FieldSchema): JsonValue {
+  switch (field.type) {
+    case 'string':
+      return field.format === 'date-time' ? null : '';
+    case 'integer':
+    case 'number':
+    case 'int-or-string':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'quantity':
+      return '0';
+    case 'ref':
+    case 'map':
+      return {};
+    case 'array':
+      return [];
+    case 'any':
+      return null;
+  }
+}
+
+class JsonDecoder {
+  private saved: string | undefined;
+  readonly strictErrors: string[] = [];
+
+  constructor(private readonly options: JsonDecodeOptions) {}
+
+  run(body: Record<string, unknown>, type: TypeSchema): JsonDecodeResult {
+    try {
+      const object = this.struct(body, type, '', []);
+      const result: JsonDecodeResult = { object, strictErrors: this.options.strict ? this.strictErrors : [] };
+      if (this.saved !== undefined) result.error = this.saved;
+      return result;
+    } catch (e) {
+      if (e instanceof DecodeAbort) return { object: {}, error: e.message, strictErrors: [] };
+      throw e;
+    }
+  }
+
+  private keys(obj: Record<string, unknown>): string[] {
+    const keys = Object.keys(obj);
+    return this.options.sortKeys ? keys.sort() : keys;
+  }
+
+  private save(message: string): void {
+    if (this.saved === undefined) this.saved = message;
+  }
+
+  private mismatch(value: unknown, field: FieldSchema, ctx: ErrorContext): void {
+    this.save(unmarshalTypeError(jsonKind(value), goTypeName(field), ctx));
+  }
+
+  private unknown(path: string, key: string): void {
+    if (!this.options.strict || this.strictErrors.length >= MAX_STRICT_ERRORS) return;
+    this.strictErrors.push(`unknown field ${JSON.stringify(path ? `${path}.${key}` : key)}`);
+  }
+
+  private struct(
+    obj: Record<string, unknown>,
+    type: TypeSchema,
+    path: string,
+    stack: readonly string[],
+  ): JsonObject {
+    const out: JsonObject = {};
+    const structName = goStructName(type.name);
+    for (const key of this.keys(obj)) {
+      if (!Object.prototype.hasOwnProperty.call(type.fields, key)) {
+        this.unknown(path, key);
+        continue;
+      }
+      const field = type.fields[key];
+      const ctx: ErrorContext = { struct: structName, fields: [...stack, key] };
+      const value = this.value(obj[key], field, path ? `${path}.${key}` : key, ctx);
+      if (value !== undefined) setKey(out, key, value);
+    }
+    return out;
+  }
+
+  /** Decode one value; undefined means "leave the field absent" (null, or a value that did not fit). */
+  private value(value: unknown, field: FieldSchema, path: string, ctx: ErrorContext): JsonValue | undefined {
+    if (value === undefined || value === null) return undefined;
+    switch (field.type) {
+      case 'string':
+        return this.string(value, field, ctx);
+      case 'integer':
+        if (typeof value === 'number') {
+          if (fitsInteger(value, field.format ?? 'int64')) return value;
+          this.save(unmarshalTypeError(`number ${numberLiteral(value)}`, goTypeName(field), ctx));
+          return undefined;
+        }
+        this.mismatch(value, field, ctx);
+        return undefined;
+      case 'number':
+        if (typeof value === 'number') return value;
+        this.mismatch(value, field, ctx);
+        return undefined;
+      case 'boolean':
+        if (typeof value === 'boolean') return value;
+        this.mismatch(value, field, ctx);
+        return undefined;
+      case 'int-or-string':
+        return this.intOrString(value, ctx);
+      case 'quantity': {
+        const err = quantityValueError(value);
+        if (err) throw new DecodeAbort(err);
+        return value as JsonValue;
+      }
+      case 'any':
+        return value as JsonValue;
+      case 'ref': {
+        const type = typeSchema(field.ref);
+        if (!isPlainObject(value)) {
+          this.mismatch(value, field, ctx);
+          return undefined;
+        }
+        if (!type) return value as JsonObject;
+        return this.struct(value, type, path, ctx.fields);
+      }
+      case 'map': {
+        if (!isPlainObject(value)) {
+          this.mismatch(value, field, ctx);
+          return undefined;
+        }
+        const out: JsonObject = {};
+        for (const key of this.keys(value)) {
+          const v = this.value(value[key], field.values, `${path}.${key}`, ctx);
+          setKey(out, key, v === undefined ? zeroValue(field.values) : v);
+        }
+        return out;
+      }
+      case 'array': {
+        if (!Array.isArray(value)) {
+          this.mismatch(value, field, ctx);
+          return undefined;
+        }
+        return value.map((item, i) => {
+          const v = this.value(item, field.items, `${path}[${i}]`, ctx);
+          return v === undefined ? zeroValue(field.items) : v;
+        });
+      }
+    }
+  }
+
+  private string(
+    value: unknown,
+    field: FieldSchema & { type: 'string' },
+    ctx: ErrorContext,
+  ): JsonValue | undefined {
+    if (field.goType === 'v1.Time' || field.goType === 'v1.MicroTime') {
+      // metav1.Time.UnmarshalJSON: a JSON string, then time.Parse; its errors end decoding.
+      if (typeof value !== 'string')
+        throw new DecodeAbort(unmarshalTypeError(jsonKind(value), 'string', ctx));
+      const err = timeParseError(field.goType === 'v1.Time' ? RFC3339 : RFC3339_MICRO, value);
+      if (err) throw new DecodeAbort(err);
+      return value;
+    }
+    if (field.format === 'byte') {
+      if (typeof value === 'string') {
+        const err = base64Error(value);
+        if (err) this.save(err);
+        return err ? undefined : value;
+      }
+      if (Array.isArray(value)) {
+        // A JSON array of numbers also decodes into []byte.
+        for (const b of value) {
+          if (b === null) continue;
+          if (typeof b !== 'number') this.save(unmarshalTypeError(jsonKind(b), 'uint8', ctx));
+          else if (!Number.isInteger(b) || b < 0 || b > 255) {
+            this.save(unmarshalTypeError(`number ${numberLiteral(b)}`, 'uint8', ctx));
+          }
+        }
+        return undefined;
+      }
+      this.mismatch(value, field, ctx);
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    this.mismatch(value, field, ctx);
+    return undefined;
+  }
+
+  /** intstr.IntOrString.UnmarshalJSON: a string, or else a JSON int32 (encoding/json errors end decoding). */
+  private intOrString(value: unknown, ctx: ErrorContext): JsonValue | undefined {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') {
+      if (fitsInteger(value, 'int32')) return value;
+      throw new DecodeAbort(unmarshalTypeError(`number ${numberLiteral(value)}`, 'int32', ctx));
+    }
+    throw new DecodeAbort(unmarshalTypeError(jsonKind(value), 'int32', ctx));
+  }
+}
+
+/** Decode a JSON object into a type, the way the API server's JSON decoder does. */
+export function decodeJson(
+  body: Record<string, unknown>,
+  type: TypeSchema,
+  options: JsonDecodeOptions,
+): JsonDecodeResult {
+  return new JsonDecoder(options).run(body, type);
+}
