@@ -2,9 +2,11 @@
  * The shapes the API server stores and returns. Objects are plain JSON; the typed views come from
  * the `kubernetes-types` package (types only, nothing at run time).
  */
-import type { ObjectMeta, LabelSelector, OwnerReference } from 'kubernetes-types/meta/v1';
+import type { ObjectMeta as K8sObjectMeta, LabelSelector, OwnerReference } from 'kubernetes-types/meta/v1';
 
-export type { ObjectMeta, LabelSelector, OwnerReference };
+/** ObjectMeta with the server-owned fields writable (the API server is the one writing them). */
+export type ObjectMeta = { -readonly [K in keyof K8sObjectMeta]: K8sObjectMeta[K] };
+export type { LabelSelector, OwnerReference };
 
 export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };

@@ -15,6 +15,10 @@ export class ResourceIndex {
     return this.objects.size;
   }
 
+  namespaceSize(namespace: string): number {
+    return this.byNamespace.get(namespace)?.size ?? 0;
+  }
+
   set(key: string, obj: KubeObject, prev: KubeObject | undefined): void {
     if (prev) this.unindex(key, prev);
     this.objects.set(key, obj);

@@ -94,6 +94,10 @@ export class ObjectStore {
     return this.resources.get(resource)?.size ?? 0;
   }
 
+  countInNamespace(resource: string, namespace: string): number {
+    return this.resources.get(resource)?.namespaceSize(namespace) ?? 0;
+  }
+
   /** Objects of a resource matching the filter, sorted by namespace then name (as etcd returns them). */
   list(resource: string, filter: WatchFilter = {}): KubeObject[] {
     const idx = this.resources.get(resource);

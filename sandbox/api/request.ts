@@ -1,0 +1,31 @@
+/** Options the verbs take, mirroring the query parameters of the real REST API. */
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
+export interface WriteOptions {
+  /** Namespace of the request; for create, defaults to the object's namespace, then `default`. */
+  namespace?: string;
+  /** `dryRun=All`: run every step but do not store. */
+  dryRun?: boolean;
+  /** Unknown fields: reject (Strict, the default here, as kubectl sends it), warn and drop, or drop. */
+  fieldValidation?: FieldValidation;
+  fieldManager?: string;
+  /** Warnings the request produced (the real server sends them as `Warning` headers). */
+  warnings?: string[];
+}
+
+export interface ListOptions {
+  labelSelector?: string;
+  fieldSelector?: string;
+}
+
+export interface WatchOptions extends ListOptions {
+  /** Replay changes after this resourceVersion; unset or "0" starts with ADDED for every object. */
+  resourceVersion?: string;
+}
+
+export interface DeleteOptions {
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+  gracePeriodSeconds?: number;
+  dryRun?: boolean;
+  preconditions?: { uid?: string; resourceVersion?: string };
+}

@@ -1,0 +1,583 @@
+/**
+ * The API server: the verbs of the Kubernetes REST API over the object store, with the real
+ * request pipeline — decode (strict), default, admit, prepare, validate, store — and the real
+ * Status errors. Everything that changes cluster state goes through here.
+ */
+import type { KubeObject, KubeObjectInput, ListResult, PatchType, Table, WatchEvent } from './types';
+import type { ApiContext } from './context';
+import type { DeleteOptions, ListOptions, WatchOptions, WriteOptions } from './request';
+import { type ResourceInfo, resourceByPlural, resourceForKind, apiVersionOf } from './resources';
+import {
+  StatusError,
+  alreadyExists,
+  badRequest,
+  conflict,
+  forbidden,
+  gone,
+  invalid,
+  methodNotAllowed,
+  notFound,
+  OBJECT_MODIFIED,
+} from './errors';
+import { timestamp } from './context';
+import { parseSelector, SelectorParseError, EVERYTHING } from './selectors/labels';
+import { parseFieldSelector, FieldSelectorError, type FieldRequirement } from './selectors/fields';
+import { prepareForCreate, prepareForUpdate, prepareForStatusUpdate } from './prepare';
+import { allocateServiceAddresses } from './allocate';
+import { admitPod, sandboxQuota } from './quota';
+import {
+  applyDefaults,
+  applyPodAdmissionDefaults,
+  normalizeServiceClusterIPs,
+  patchServiceAllocatedValues,
+  prepareNamespaceForCreate,
+} from './defaults';
+import { validateCreate, validateUpdate } from './validation';
+import { checkDecoding, checkPatchedDecoding } from './decode';
+import { applyPatch, type ApplyPatchOptions } from './patch';
+import { kindSchema, typeSchema } from './schema';
+import { deepEqual } from './patch/equal';
+import { toTable } from './tables';
+import { deepClone } from '../store/clone';
+import { TooOldResourceVersionError, type WatchFilter } from '../store/store';
+import { scaleOf, replicasFromScale } from './scale';
+
+export interface WatchHandle {
+  stop(): void;
+}
+
+const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
+
+export class ApiServer {
+  constructor(private readonly ctx: ApiContext) {}
+
+  // ---- lookups ----------------------------------------------------------------------------
+
+  /** The registry entry for a plural resource name, or the 404 a real server gives for an unknown path. */
+  resource(plural: string): ResourceInfo {
+    const r = resourceByPlural(plural);
+    if (!r) throw notFound(plural, '', '');
+    return r;
+  }
+
+  private ns(r: ResourceInfo, namespace: string | undefined): string | undefined {
+    return r.namespaced ? namespace || 'default' : undefined;
+  }
+
+  private now(): string {
+    return timestamp(this.ctx.clock.now());
+  }
+
+  private filter(r: ResourceInfo, namespace: string | undefined, opts: ListOptions = {}): WatchFilter {
+    let labels = EVERYTHING;
+    let fields: FieldRequirement[] = [];
+    try {
+      if (opts.labelSelector) labels = parseSelector(opts.labelSelector);
+      if (opts.fieldSelector) fields = parseFieldSelector(opts.fieldSelector, r.plural);
+    } catch (e) {
+      if (e instanceof SelectorParseError || e instanceof FieldSelectorError) throw badRequest(e.message);
+      throw e;
+    }
+    return { namespace: r.namespaced ? namespace : undefined, labels, fields };
+  }
+
+  // ---- reads ------------------------------------------------------------------------------
+
+  get(plural: string, namespace: string | undefined, name: string): KubeObject {
+    return deepClone(this.getStored(this.resource(plural), namespace, name));
+  }
+
+  private getStored(r: ResourceInfo, namespace: string | undefined, name: string): KubeObject {
+    const obj = this.ctx.store.get(r.plural, this.ns(r, namespace), name);
+    if (!obj) throw notFound(r.plural, r.group, name);
+    return obj;
+  }
+
+  /** Does the object exist? (No error, no copy.) */
+  exists(plural: string, namespace: string | undefined, name: string): boolean {
+    const r = this.resource(plural);
+    return this.ctx.store.get(r.plural, this.ns(r, namespace), name) !== undefined;
+  }
+
+  /** List objects; `namespace` undefined lists across all namespaces. */
+  list(plural: string, namespace?: string, opts: ListOptions = {}): ListResult {
+    const r = this.resource(plural);
+    const items = this.ctx.store.list(r.plural, this.filter(r, namespace, opts)).map(deepClone);
+    return {
+      apiVersion: apiVersionOf(r),
+      kind: `${r.kind}List`,
+      metadata: { resourceVersion: String(this.ctx.store.currentResourceVersion()) },
+      items,
+    };
+  }
+
+  /** The `meta.k8s.io/v1` Table the server sends when a client asks `as=Table` (one object or a list). */
+  table(
+    plural: string,
+    namespace: string | undefined,
+    opts: ListOptions & { name?: string; includeObject?: 'None' | 'Metadata' | 'Object' } = {},
+  ): Table {
+    const r = this.resource(plural);
+    const objects = opts.name
+      ? [this.getStored(r, namespace, opts.name)]
+      : this.ctx.store.list(r.plural, this.filter(r, namespace, opts));
+    return this.tableOf(r, objects.map(deepClone), opts.includeObject);
+  }
+
+  /** Table conversion of given objects (watch events use it row by row). */
+  tableOf(r: ResourceInfo, objects: KubeObject[], includeObject?: 'None' | 'Metadata' | 'Object'): Table {
+    return toTable(r, objects, {
+      now: this.ctx.clock.now(),
+      includeObject: includeObject ?? 'Metadata',
+      resourceVersion: String(this.ctx.store.currentResourceVersion()),
+    });
+  }
+
+  /**
+   * Watch changes. Events are delivered on the clock's queue, in order, at the instant they happen.
+   * A resourceVersion older than the change log answers 410 Gone, as etcd's compaction does.
+   */
+  watch(
+    plural: string,
+    namespace: string | undefined,
+    opts: WatchOptions,
+    onEvent: (e: WatchEvent) => void,
+  ): WatchHandle {
+    const r = this.resource(plural);
+    const filter = this.filter(r, namespace, opts);
+    const rv = opts.resourceVersion ? Number(opts.resourceVersion) : undefined;
+    if (rv !== undefined && !Number.isInteger(rv)) {
+      throw badRequest(
+        `invalid resource version: strconv.ParseUint: parsing "${opts.resourceVersion}": invalid syntax`,
+      );
+    }
+    try {
+      const stop = this.ctx.store.watch(r.plural, filter, rv, (e) =>
+        onEvent({ type: e.type, object: deepClone(e.object) }),
+      );
+      return { stop };
+    } catch (e) {
+      if (e instanceof TooOldResourceVersionError) throw gone(e.message);
+      throw e;
+    }
+  }
+
+  // ---- create -----------------------------------------------------------------------------
+
+  create(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
+    const r = this.kindOf(input);
+    const obj = this.decode(r, input, opts);
+    const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
+    if (r.namespaced) {
+      if (opts.namespace && obj.metadata.namespace && obj.metadata.namespace !== opts.namespace) {
+        throw badRequest(
+          'the namespace of the provided object does not match the namespace sent on the request',
+        );
+      }
+      obj.metadata.namespace = namespace;
+      this.admitNamespace(r, namespace!);
+    } else delete obj.metadata.namespace;
+
+    if (obj.metadata.resourceVersion)
+      throw badRequest('resourceVersion should not be set on objects to be created');
+    applyDefaults(r, obj);
+    if (r.plural === 'pods') applyPodAdmissionDefaults(obj, this.ctx.random);
+    prepareForCreate(r, obj);
+    obj.metadata.uid = this.ctx.random.uuid();
+    obj.metadata.creationTimestamp = this.now();
+    // Admission sees the name of the request, before generateName is expanded.
+    const requestName = obj.metadata.name || obj.metadata.generateName || '';
+    if (!obj.metadata.name && obj.metadata.generateName)
+      obj.metadata.name = this.generateName(r, namespace, obj.metadata.generateName);
+    if (r.plural === 'namespaces') prepareNamespaceForCreate(obj);
+
+    // The service registry allocates addresses before validating, so allocation errors come first.
+    const errs =
+      r.plural === 'services'
+        ? allocateServiceAddresses(obj, this.ctx.store.list('services'), this.ctx.random)
+        : [];
+    if (r.plural === 'services') normalizeServiceClusterIPs(obj);
+    errs.push(...validateCreate(r, obj));
+    if (errs.length) throw invalid(r.kind, r.group, obj.metadata.name ?? '', errs);
+    if (r.plural === 'pods') {
+      const denied = admitPod(this.ctx.store, obj, requestName, this.ctx.options.maxPods);
+      if (denied) throw denied;
+    }
+    if (this.ctx.store.get(r.plural, namespace, obj.metadata.name!))
+      throw alreadyExists(r.plural, r.group, obj.metadata.name!);
+    if (opts.dryRun) return obj;
+    const stored = this.ctx.store.put(r.plural, obj);
+    if (r.plural === 'namespaces') this.seedNamespace(stored.metadata.name!);
+    return deepClone(stored);
+  }
+
+  private kindOf(input: KubeObjectInput): ResourceInfo {
+    if (!input || typeof input !== 'object' || Array.isArray(input))
+      throw badRequest("Object 'Kind' is missing in 'null'");
+    if (!input.kind) throw badRequest(`Object 'Kind' is missing in '${JSON.stringify(input)}'`);
+    if (!input.apiVersion) throw badRequest(`Object 'apiVersion' is missing in '${JSON.stringify(input)}'`);
+    const r = resourceForKind(input.apiVersion, input.kind);
+    if (!r) {
+      // The decoder words this: `no kind "X" is registered for version "v1" in scheme ...`.
+      checkDecoding(input, input.apiVersion, input.kind, 'Strict');
+      throw noKind(input.apiVersion, input.kind);
+    }
+    return r;
+  }
+
+  /** Strict decoding of a request body: unknown fields and type errors, as the real decoder reports them. */
+  private decode(
+    r: ResourceInfo,
+    input: KubeObjectInput,
+    opts: WriteOptions,
+    patch?: { type: PatchType; body: unknown },
+  ): KubeObject {
+    const mode = opts.fieldValidation ?? 'Strict';
+    const { object, warnings } =
+      patch && patch.type !== 'apply'
+        ? checkPatchedDecoding(input, apiVersionOf(r), r.kind, mode, patch.type, patch.body)
+        : checkDecoding(input, apiVersionOf(r), r.kind, mode);
+    if (warnings.length && opts.warnings) opts.warnings.push(...warnings);
+    const obj = object as KubeObject;
+    obj.apiVersion = apiVersionOf(r);
+    obj.kind = r.kind;
+    obj.metadata = obj.metadata ?? {};
+    return obj;
+  }
+
+  private admitNamespace(r: ResourceInfo, namespace: string): void {
+    const ns = this.ctx.store.get('namespaces', undefined, namespace);
+    if (!ns) throw notFound('namespaces', '', namespace);
+    if (ns.metadata.deletionTimestamp && r.plural !== 'events') {
+      throw forbidden(
+        `${r.plural}${r.group ? '.' + r.group : ''} "" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+      );
+    }
+  }
+
+  private generateName(r: ResourceInfo, namespace: string | undefined, base: string): string {
+    const prefix = base.length > 58 ? base.slice(0, 58) : base;
+    for (let i = 0; i < 8; i++) {
+      const name = prefix + this.ctx.random.nameSuffix(5);
+      if (!this.ctx.store.get(r.plural, namespace, name)) return name;
+    }
+    return prefix + this.ctx.random.nameSuffix(5);
+  }
+
+  /** Objects every new namespace gets: the sandbox pod quota. */
+  private seedNamespace(name: string): void {
+    const quota = sandboxQuota(name, this.ctx.options.podQuota);
+    const r = this.resource('resourcequotas');
+    applyDefaults(r, quota);
+    prepareForCreate(r, quota);
+    quota.metadata.uid = this.ctx.random.uuid();
+    quota.metadata.creationTimestamp = this.now();
+    quota.status = {
+      hard: { ...(quota.spec as { hard: Record<string, string> }).hard },
+      used: { pods: '0' },
+    };
+    this.ctx.store.put('resourcequotas', quota);
+  }
+
+  // ---- update and patch -------------------------------------------------------------------
+
+  /** PUT: replace the object. A stale metadata.resourceVersion is a 409 Conflict. */
+  update(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
+    const r = this.kindOf(input);
+    const obj = this.decode(r, input, opts);
+    const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
+    const name = obj.metadata.name;
+    if (!name) throw badRequest('name is required');
+    const old = this.getStored(r, namespace, name);
+    return this.commitUpdate(r, obj, old, opts, false);
+  }
+
+  /** PUT on the status subresource: only status changes. */
+  updateStatus(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
+    const r = this.kindOf(input);
+    if (!r.subresources.includes('status')) throw notFound(r.plural, r.group, input.metadata?.name ?? '');
+    const obj = this.decode(r, input, opts);
+    const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
+    const old = this.getStored(r, namespace, obj.metadata.name ?? '');
+    return this.commitUpdate(r, obj, old, opts, true);
+  }
+
+  patch(
+    plural: string,
+    namespace: string | undefined,
+    name: string,
+    patch: unknown,
+    patchType: PatchType = 'strategic',
+    opts: WriteOptions & { subresource?: 'status' } = {},
+  ): KubeObject {
+    const r = this.resource(plural);
+    const old = this.getStored(r, namespace, name);
+    if (patchType === 'apply')
+      throw methodNotAllowed('server-side apply is not supported by the simulated API server yet');
+    const patched = applyPatch(
+      deepClone(old) as unknown as Record<string, never>,
+      patch,
+      patchType,
+      patchOptions(apiVersionOf(r), r.kind, opts),
+    ) as unknown as KubeObjectInput;
+    const obj = this.decode(r, patched, opts, { type: patchType, body: patch });
+    if (obj.metadata.name !== old.metadata.name) {
+      throw badRequest(
+        `the name of the object (${obj.metadata.name}) does not match the name on the URL (${name})`,
+      );
+    }
+    return this.commitUpdate(r, obj, old, opts, opts.subresource === 'status');
+  }
+
+  private commitUpdate(
+    r: ResourceInfo,
+    obj: KubeObject,
+    old: KubeObject,
+    opts: WriteOptions,
+    status: boolean,
+  ): KubeObject {
+    const name = old.metadata.name!;
+    const rv = obj.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(r.plural, r.group, name, OBJECT_MODIFIED);
+    if (r.namespaced && obj.metadata.namespace && obj.metadata.namespace !== old.metadata.namespace) {
+      throw badRequest(
+        'the namespace of the provided object does not match the namespace sent on the request',
+      );
+    }
+    let next: KubeObject;
+    if (status) {
+      next = prepareForStatusUpdate(obj, old);
+    } else {
+      next = obj;
+      // Fields the system owns are kept from the stored object.
+      next.metadata.namespace = old.metadata.namespace;
+      next.metadata.uid = old.metadata.uid;
+      next.metadata.creationTimestamp = old.metadata.creationTimestamp;
+      if (old.metadata.deletionTimestamp) {
+        next.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+        next.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+      } else {
+        delete next.metadata.deletionTimestamp;
+        delete next.metadata.deletionGracePeriodSeconds;
+      }
+      if (!next.metadata.generateName && old.metadata.generateName)
+        next.metadata.generateName = old.metadata.generateName;
+      applyDefaults(r, next);
+      if (r.plural === 'services') {
+        patchServiceAllocatedValues(next, old);
+        normalizeServiceClusterIPs(next, old);
+      }
+      prepareForUpdate(r, next, old);
+      const errs = validateUpdate(r, next, old);
+      if (errs.length) throw invalid(r.kind, r.group, name, dedupeErrors(errs));
+    }
+    next.metadata.resourceVersion = old.metadata.resourceVersion;
+    if (deepEqual(next as unknown as never, old as unknown as never)) return deepClone(old);
+    if (opts.dryRun) return next;
+    if (
+      next.metadata.deletionTimestamp &&
+      (next.metadata.finalizers ?? []).length === 0 &&
+      !gracePending(r, next)
+    ) {
+      return deepClone(this.ctx.store.remove(r.plural, next.metadata.namespace, name) ?? next);
+    }
+    return deepClone(this.ctx.store.put(r.plural, next));
+  }
+
+  // ---- scale subresource ------------------------------------------------------------------
+
+  getScale(plural: string, namespace: string | undefined, name: string): KubeObject {
+    const r = this.resource(plural);
+    if (!r.subresources.includes('scale')) throw notFound(r.plural, r.group, name);
+    return scaleOf(this.getStored(r, namespace, name));
+  }
+
+  /** PUT/PATCH of `/scale`: only spec.replicas of the object changes. */
+  updateScale(
+    plural: string,
+    namespace: string | undefined,
+    name: string,
+    scale: KubeObjectInput,
+    opts: WriteOptions = {},
+  ): KubeObject {
+    const r = this.resource(plural);
+    if (!r.subresources.includes('scale')) throw notFound(r.plural, r.group, name);
+    const old = this.getStored(r, namespace, name);
+    const replicas = replicasFromScale(scale, name);
+    const rv = scale.metadata?.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(r.plural, r.group, name, OBJECT_MODIFIED);
+    const next = deepClone(old);
+    (next.spec as { replicas?: number }).replicas = replicas;
+    this.commitUpdate(r, next, old, opts, false);
+    return scaleOf(this.getStored(r, namespace, name));
+  }
+
+  patchScale(
+    plural: string,
+    namespace: string | undefined,
+    name: string,
+    patch: unknown,
+    patchType: PatchType,
+    opts: WriteOptions = {},
+  ): KubeObject {
+    const current = this.getScale(plural, namespace, name);
+    if (patchType === 'apply')
+      throw methodNotAllowed('server-side apply is not supported by the simulated API server yet');
+    const patched = applyPatch(
+      current as unknown as Record<string, never>,
+      patch,
+      patchType,
+      patchOptions('autoscaling/v1', 'Scale', opts),
+    );
+    return this.updateScale(plural, namespace, name, patched as unknown as KubeObjectInput, opts);
+  }
+
+  // ---- delete -----------------------------------------------------------------------------
+
+  /**
+   * DELETE. Pods on a node terminate gracefully (deletionTimestamp = now + grace, removed later by the
+   * kubelet); Foreground and Orphan add the garbage collector's finalizers; objects with finalizers
+   * stay until those are removed. Returns the object as it stands after the call.
+   */
+  delete(plural: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
+    const r = this.resource(plural);
+    const old = this.getStored(r, namespace, name);
+    if (opts.preconditions?.uid && opts.preconditions.uid !== old.metadata.uid) {
+      throw conflict(
+        r.plural,
+        r.group,
+        name,
+        `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${old.metadata.uid}`,
+      );
+    }
+    if (
+      opts.preconditions?.resourceVersion &&
+      opts.preconditions.resourceVersion !== old.metadata.resourceVersion
+    ) {
+      throw conflict(
+        r.plural,
+        r.group,
+        name,
+        `Precondition failed: ResourceVersion in precondition: ${opts.preconditions.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`,
+      );
+    }
+    if (r.plural === 'namespaces') return this.deleteNamespace(old, opts);
+    if (opts.gracePeriodSeconds !== undefined && opts.gracePeriodSeconds < 0) {
+      throw invalid('DeleteOptions', '', '', [
+        {
+          type: 'FieldValueInvalid',
+          field: 'gracePeriodSeconds',
+          body: `Invalid value: ${opts.gracePeriodSeconds}: must be >= 0`,
+        },
+      ]);
+    }
+    const policy =
+      opts.propagationPolicy ?? (r.plural === 'replicationcontrollers' ? 'Orphan' : 'Background');
+    const next = deepClone(old);
+    const finalizers = new Set(next.metadata.finalizers ?? []);
+    if (!old.metadata.deletionTimestamp) {
+      if (policy === 'Foreground') finalizers.add('foregroundDeletion');
+      if (policy === 'Orphan') finalizers.add('orphan');
+    } else if (policy === 'Orphan' && !finalizers.has('foregroundDeletion')) {
+      finalizers.add('orphan');
+    }
+    const grace = this.gracePeriod(r, old, opts);
+    if (finalizers.size === 0 && grace === 0) {
+      if (opts.dryRun) return deepClone(old);
+      return deepClone(this.ctx.store.remove(r.plural, old.metadata.namespace, name)!);
+    }
+    const nowMs = this.ctx.clock.now();
+    const due = timestamp(nowMs + grace * 1000);
+    if (!old.metadata.deletionTimestamp || (grace > 0 && due < old.metadata.deletionTimestamp)) {
+      next.metadata.deletionTimestamp = due;
+      next.metadata.deletionGracePeriodSeconds = grace;
+      if (next.metadata.generation !== undefined && !old.metadata.deletionTimestamp)
+        next.metadata.generation += 1;
+    }
+    if (finalizers.size) next.metadata.finalizers = [...finalizers];
+    if (deepEqual(next as unknown as never, old as unknown as never)) return deepClone(old);
+    if (opts.dryRun) return next;
+    return deepClone(this.ctx.store.put(r.plural, next));
+  }
+
+  /** The grace period a delete gets: pods on a node terminate gracefully; everything else is immediate. */
+  private gracePeriod(r: ResourceInfo, obj: KubeObject, opts: DeleteOptions): number {
+    if (r.plural !== 'pods') return 0;
+    const spec = obj.spec as { nodeName?: string; terminationGracePeriodSeconds?: number } | undefined;
+    const phase = (obj.status as { phase?: string } | undefined)?.phase;
+    if (!spec?.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
+    const requested = opts.gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30;
+    if (obj.metadata.deletionTimestamp) {
+      // A second delete may only shorten the grace period.
+      return Math.min(requested, obj.metadata.deletionGracePeriodSeconds ?? requested);
+    }
+    return requested;
+  }
+
+  private deleteNamespace(old: KubeObject, opts: DeleteOptions): KubeObject {
+    const name = old.metadata.name!;
+    if (UNDELETABLE_NAMESPACES.has(name)) {
+      throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`, {
+        name,
+        kind: 'namespaces',
+      });
+    }
+    if (old.metadata.deletionTimestamp) return deepClone(old);
+    const next = deepClone(old);
+    next.metadata.deletionTimestamp = this.now();
+    next.metadata.deletionGracePeriodSeconds = 0;
+    next.status = { phase: 'Terminating' };
+    if (opts.dryRun) return next;
+    return deepClone(this.ctx.store.put('namespaces', next));
+  }
+
+  /** DELETE on a collection: every object the selectors match, each as a single delete. */
+  deleteCollection(
+    plural: string,
+    namespace: string | undefined,
+    listOpts: ListOptions = {},
+    opts: DeleteOptions = {},
+  ): KubeObject[] {
+    const r = this.resource(plural);
+    if (!r.verbs.includes('deletecollection')) throw methodNotAllowed();
+    const targets = this.ctx.store.list(r.plural, this.filter(r, namespace, listOpts));
+    const out: KubeObject[] = [];
+    for (const t of targets) {
+      try {
+        out.push(this.delete(r.plural, t.metadata.namespace, t.metadata.name!, opts));
+      } catch (e) {
+        if (!(e instanceof StatusError && e.code === 404)) throw e;
+      }
+    }
+    return out;
+  }
+}
+
+function patchOptions(apiVersion: string, kind: string, opts: WriteOptions): ApplyPatchOptions {
+  return {
+    typeName: kindSchema(apiVersion, kind)?.type,
+    resolve: typeSchema,
+    fieldValidation: opts.fieldValidation ?? 'Strict',
+  };
+}
+
+function gracePending(r: ResourceInfo, obj: KubeObject): boolean {
+  return r.plural === 'pods' && (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0;
+}
+
+/** What the real decoder says for a kind it does not serve in that version. */
+function noKind(apiVersion: string, kind: string): StatusError {
+  return badRequest(
+    `no kind "${kind}" is registered for version "${apiVersion}" in scheme "pkg/api/legacyscheme/scheme.go:30"`,
+  );
+}
+
+function dedupeErrors<T extends { field: string; body: string }>(errs: T[]): T[] {
+  const seen = new Set<string>();
+  return errs.filter((e) => {
+    const k = `${e.field}\u0000${e.body}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

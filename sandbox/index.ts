@@ -1,0 +1,62 @@
+/**
+ * The public entry point of the simulator. The site, the CLI, the HTTP adapter and the tests use
+ * only what this file exports.
+ */
+import { VirtualClock } from './clock/clock';
+import { SeededRandom } from './clock/random';
+import { ObjectStore } from './store/store';
+import { ApiServer } from './api/server';
+import type { ApiContext, ApiServerOptions } from './api/context';
+import { bootstrapCluster } from './cluster/bootstrap';
+
+export type { ApiServer, WatchHandle } from './api/server';
+export type { VirtualClock } from './clock/clock';
+export type { SeededRandom } from './clock/random';
+export type * from './api/types';
+export type * from './api/request';
+export { StatusError, isStatusError } from './api/errors';
+export { RESOURCES, resourceByPlural, resourceForKind, type ResourceInfo } from './api/resources';
+
+export interface SandboxOptions extends ApiServerOptions {
+  /** Seed of every random choice (names, UIDs, IPs); the same seed replays the same cluster. */
+  seed?: number;
+  /** The virtual time the sandbox starts at (epoch ms, Date or RFC 3339). Default 2026-01-01T09:00:00Z. */
+  now?: number | Date | string;
+  /** How long the cluster has existed at `now` (its namespaces' age), in seconds. Default one day. */
+  clusterAgeSeconds?: number;
+}
+
+export interface Sandbox {
+  api: ApiServer;
+  clock: VirtualClock;
+  random: SeededRandom;
+}
+
+export const DEFAULT_START = Date.UTC(2026, 0, 1, 9, 0, 0);
+
+function toMs(now: SandboxOptions['now']): number {
+  if (now === undefined) return DEFAULT_START;
+  if (typeof now === 'number') return now;
+  if (now instanceof Date) return now.getTime();
+  const ms = Date.parse(now);
+  if (Number.isNaN(ms)) throw new Error(`createSandbox: cannot read "now": ${now}`);
+  return ms;
+}
+
+export function createSandbox(opts: SandboxOptions = {}): Sandbox {
+  const start = toMs(opts.now);
+  const age = Math.max(0, opts.clusterAgeSeconds ?? 86400);
+  const clock = new VirtualClock({ start: start - age * 1000 });
+  const random = new SeededRandom(opts.seed ?? 1);
+  const store = new ObjectStore({ deliver: (fn) => clock.defer(fn) });
+  const ctx: ApiContext = {
+    store,
+    clock,
+    random: random.fork('api'),
+    options: { podQuota: opts.podQuota ?? 100, maxPods: opts.maxPods ?? 1000 },
+  };
+  const api = new ApiServer(ctx);
+  bootstrapCluster(api);
+  clock.advance(age);
+  return { api, clock, random };
+}
