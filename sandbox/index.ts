@@ -8,6 +8,10 @@ import { ObjectStore } from './store/store';
 import { ApiServer } from './api/server';
 import type { ApiContext, ApiServerOptions } from './api/context';
 import { bootstrapCluster } from './cluster/bootstrap';
+import { startCluster } from './cluster/start';
+import { ContainerRegistry } from './cluster/containers';
+import type { ClusterOptions } from './cluster/context';
+import { EventRecorder } from './controllers/runtime/events';
 
 export type { ApiServer, WatchHandle } from './api/server';
 export type { VirtualClock } from './clock/clock';
@@ -17,7 +21,9 @@ export type * from './api/request';
 export { StatusError, isStatusError } from './api/errors';
 export { RESOURCES, resourceByPlural, resourceForKind, type ResourceInfo } from './api/resources';
 
-export interface SandboxOptions extends ApiServerOptions {
+export interface SandboxOptions extends ApiServerOptions, ClusterOptions {
+  /** Run nodes, kubelets and controllers (default). `false` gives a bare API server. */
+  cluster?: boolean;
   /** Seed of every random choice (names, UIDs, IPs); the same seed replays the same cluster. */
   seed?: number;
   /** The virtual time the sandbox starts at (epoch ms, Date or RFC 3339). Default 2026-01-01T09:00:00Z. */
@@ -30,6 +36,10 @@ export interface Sandbox {
   api: ApiServer;
   clock: VirtualClock;
   random: SeededRandom;
+  /** Running containers (apps and logs) of the simulated kubelets. */
+  containers: ContainerRegistry;
+  /** Stop every controller and kubelet (the API server stays usable). */
+  stop(): void;
 }
 
 export const DEFAULT_START = Date.UTC(2026, 0, 1, 9, 0, 0);
@@ -57,6 +67,18 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
   };
   const api = new ApiServer(ctx);
   bootstrapCluster(api);
+  const containers = new ContainerRegistry();
+  const stop =
+    opts.cluster === false
+      ? () => {}
+      : startCluster({
+          api,
+          clock,
+          random: random.fork('cluster'),
+          events: new EventRecorder(api, clock),
+          containers,
+          options: opts,
+        });
   clock.advance(age);
-  return { api, clock, random };
+  return { api, clock, random, containers, stop };
 }

@@ -67,7 +67,7 @@ describe('API server properties', () => {
   it('keeps resourceVersions increasing, delivers every change in order, never stores an invalid object', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 40 }), fc.integer({ min: 1, max: 1000 }), (ops, seed) => {
-        const { api, clock } = createSandbox({ seed });
+        const { api, clock } = createSandbox({ seed, cluster: false });
         const r = resourceByPlural('deployments')!;
         const events: WatchEvent[] = [];
         api.watch('deployments', 'default', {}, (e) => events.push(e));

@@ -1,0 +1,51 @@
+/**
+ * Pod facts every controller uses, as upstream's podutil computes them: ready, available (ready for
+ * minReadySeconds), active (counted by controllers), and the controllerRef of an object.
+ */
+import type { KubeObject, OwnerReference } from '../../api/types';
+
+interface PodCondition {
+  type: string;
+  status: string;
+  lastTransitionTime?: string;
+}
+
+export function podConditions(pod: KubeObject): PodCondition[] {
+  return ((pod.status as { conditions?: PodCondition[] } | undefined)?.conditions ?? []) as PodCondition[];
+}
+
+export function podPhase(pod: KubeObject): string {
+  return (pod.status as { phase?: string } | undefined)?.phase ?? '';
+}
+
+export function readyCondition(pod: KubeObject): PodCondition | undefined {
+  return podConditions(pod).find((c) => c.type === 'Ready');
+}
+
+/** podutil.IsPodReady: the Ready condition is True. */
+export function isPodReady(pod: KubeObject): boolean {
+  return readyCondition(pod)?.status === 'True';
+}
+
+/**
+ * podutil.IsPodAvailable: ready, and (minReadySeconds > 0) ready since at least minReadySeconds
+ * before `nowMs` (the Ready condition's lastTransitionTime + minReadySeconds <= now).
+ */
+export function isPodAvailable(pod: KubeObject, minReadySeconds: number, nowMs: number): boolean {
+  const c = readyCondition(pod);
+  if (c?.status !== 'True') return false;
+  if (minReadySeconds <= 0) return true;
+  if (!c.lastTransitionTime) return false;
+  return Date.parse(c.lastTransitionTime) + minReadySeconds * 1000 <= nowMs;
+}
+
+/** controller.IsPodActive: not Succeeded/Failed and not being deleted. */
+export function isPodActive(pod: KubeObject): boolean {
+  const phase = podPhase(pod);
+  return phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp;
+}
+
+/** The ownerReference with `controller: true`, if any. */
+export function controllerRef(obj: KubeObject): OwnerReference | undefined {
+  return (obj.metadata.ownerReferences ?? []).find((r) => r.controller === true);
+}
