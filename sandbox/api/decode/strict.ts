@@ -11,7 +11,9 @@ import type { JsonObject } from '../types';
 import { jsonKind } from './go-format';
 import { decodeJson } from './json-decoder';
 
-export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+import type { FieldValidation } from '../request';
+
+export type { FieldValidation };
 
 export interface DecodeResult {
   /** The decoded object: unknown fields dropped, null fields absent. Empty when decoding failed. */

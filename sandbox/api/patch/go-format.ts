@@ -6,19 +6,9 @@
 import type { JsonValue } from '../types';
 import { compareStrings, goKind } from './json-value';
 
-/** `%v` of a float64 (`%g`, shortest): exponent form below 1e-4 and from 1e6 on, e.g. `1.5e+06`. */
-export function formatGoFloat(f: number): string {
-  if (!Number.isFinite(f)) return Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf';
-  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
-  const [mantissa, expText] = f.toExponential().split('e');
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const sign = exp < 0 ? '-' : '+';
-    const digits = String(Math.abs(exp)).padStart(2, '0');
-    return `${mantissa}e${sign}${digits}`;
-  }
-  return String(f);
-}
+import { goFloat as formatGoFloat } from '../go/strconv';
+
+export { formatGoFloat };
 
 function sortedKeys(o: { [k: string]: JsonValue }): string[] {
   return Object.keys(o).sort(compareStrings);

@@ -9,7 +9,9 @@ import { jsonKindName } from './go-format';
 import { isJsonObject } from './json-value';
 import type { JsonPatchOperation } from './json-patch';
 
-export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+import type { FieldValidation } from '../request';
+
+export type { FieldValidation };
 
 export class JsonPatchDecodeError extends Error {
   constructor(message: string) {

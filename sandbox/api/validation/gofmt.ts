@@ -8,6 +8,9 @@
  * `v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`.
  */
 
+import { goQuote } from '../go/strconv';
+
+export { goQuote };
 export type GoValue =
   | { kind: 'int'; value: number }
   | { kind: 'bool'; value: boolean }
@@ -35,35 +38,6 @@ export const goStruct = (type: string, fields: Array<[string, GoValue]>): GoValu
   type,
   fields,
 });
-
-/** Go's strconv.Quote: printable runes as they are, the rest escaped. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const r = ch.codePointAt(0) ?? 0;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (isGoPrint(ch)) out += ch;
-    else if (r === 7) out += '\\a';
-    else if (r === 8) out += '\\b';
-    else if (r === 12) out += '\\f';
-    else if (r === 10) out += '\\n';
-    else if (r === 13) out += '\\r';
-    else if (r === 9) out += '\\t';
-    else if (r === 11) out += '\\v';
-    else if (r < 0x20 || r === 0x7f) out += '\\x' + r.toString(16).padStart(2, '0');
-    else if (r >= 0xd800 && r <= 0xdfff) out += '\\ufffd';
-    else if (r < 0x10000) out += '\\u' + r.toString(16).padStart(4, '0');
-    else out += '\\U' + r.toString(16).padStart(8, '0');
-  }
-  return out + '"';
-}
-
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-
-/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-function isGoPrint(ch: string): boolean {
-  return ch === ' ' || PRINTABLE.test(ch);
-}
 
 /** Go's %#v. */
 export function goSharpV(v: GoValue): string {
