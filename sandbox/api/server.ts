@@ -384,6 +384,40 @@ export class ApiServer {
     return deepClone(this.ctx.store.put(r.plural, next));
   }
 
+  // ---- pods/binding -----------------------------------------------------------------------
+
+  /**
+   * POST pods/{name}/binding, the scheduler's verb: set spec.nodeName of an unassigned pod and
+   * its PodScheduled condition, bypassing pod update validation as the binding registry does.
+   */
+  bindPod(namespace: string, name: string, node: string, uid?: string): KubeObject {
+    const r = this.resource('pods');
+    const old = this.getStored(r, namespace, name);
+    const refuse = (why: string): StatusError => conflict('pods/binding', '', name, why);
+    if (uid && old.metadata.uid !== uid) {
+      throw refuse(
+        `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${old.metadata.uid}`,
+      );
+    }
+    if (old.metadata.deletionTimestamp)
+      throw refuse(`pod ${name} is being deleted, cannot be assigned to a host`);
+    const spec = (old.spec ?? {}) as { nodeName?: string };
+    if (spec.nodeName) throw refuse(`pod ${name} is already assigned to node "${spec.nodeName}"`);
+    const next = deepClone(old);
+    (next.spec as { nodeName?: string }).nodeName = node;
+    const status = (next.status ?? {}) as { conditions?: Array<Record<string, unknown>> };
+    const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+    conditions.push({
+      type: 'PodScheduled',
+      status: 'True',
+      lastProbeTime: null,
+      lastTransitionTime: this.now(),
+    });
+    status.conditions = conditions;
+    next.status = status;
+    return deepClone(this.ctx.store.put(r.plural, next));
+  }
+
   // ---- scale subresource ------------------------------------------------------------------
 
   getScale(plural: string, namespace: string | undefined, name: string): KubeObject {

@@ -24,7 +24,7 @@ export class WorkQueue {
   private processing = new Set<string>();
   private dirtyWhileProcessing = new Set<string>();
   private failures = new Map<string, number>();
-  private delayed = new Map<string, TimerId>();
+  private delayed = new Map<string, { id: TimerId; at: number }>();
   private scheduled = false;
   private stopped = false;
 
@@ -49,16 +49,21 @@ export class WorkQueue {
     this.schedule();
   }
 
-  /** Add the key after `ms` of virtual time (an earlier pending request wins). */
+  /** Add the key after `ms` of virtual time. Of two waiting requests the earlier wins, as in client-go. */
   addAfter(key: string, ms: number): void {
     if (this.stopped) return;
     if (ms <= 0) return this.add(key);
-    if (this.delayed.has(key)) return;
+    const at = this.clock.now() + ms;
+    const waiting = this.delayed.get(key);
+    if (waiting) {
+      if (waiting.at <= at) return;
+      this.clock.clearTimer(waiting.id);
+    }
     const id = this.clock.setTimer(ms, () => {
       this.delayed.delete(key);
       this.add(key);
     });
-    this.delayed.set(key, id);
+    this.delayed.set(key, { id, at });
   }
 
   /** Forget the failure count of a key (after a successful sync). */
@@ -68,7 +73,7 @@ export class WorkQueue {
 
   stop(): void {
     this.stopped = true;
-    for (const id of this.delayed.values()) this.clock.clearTimer(id);
+    for (const { id } of this.delayed.values()) this.clock.clearTimer(id);
     this.delayed.clear();
     this.pending.clear();
     this.order = [];

@@ -28,15 +28,16 @@ export function isPodReady(pod: KubeObject): boolean {
 }
 
 /**
- * podutil.IsPodAvailable: ready, and (minReadySeconds > 0) ready since at least minReadySeconds
- * before `nowMs` (the Ready condition's lastTransitionTime + minReadySeconds <= now).
+ * podutil.IsPodAvailable: ready, and (minReadySeconds > 0) ready since strictly more than
+ * minReadySeconds before `nowMs` (lastTransitionTime + minReadySeconds < now). That is why the
+ * ReplicaSet controller re-syncs minReadySeconds + 1 s after a pod turns ready.
  */
 export function isPodAvailable(pod: KubeObject, minReadySeconds: number, nowMs: number): boolean {
   const c = readyCondition(pod);
   if (c?.status !== 'True') return false;
   if (minReadySeconds <= 0) return true;
   if (!c.lastTransitionTime) return false;
-  return Date.parse(c.lastTransitionTime) + minReadySeconds * 1000 <= nowMs;
+  return Date.parse(c.lastTransitionTime) + minReadySeconds * 1000 < nowMs;
 }
 
 /** controller.IsPodActive: not Succeeded/Failed and not being deleted. */

@@ -5,7 +5,7 @@ import { deployment, pod, rc, service, statusOf } from './fixtures';
 
 describe('create', () => {
   it('fills metadata, defaults and generation like the real API server', () => {
-    const { api } = createSandbox({ seed: 1 });
+    const { api } = createSandbox({ seed: 1, cluster: false });
     const d = api.create(deployment());
     expect(d.metadata.uid).toMatch(/^[0-9a-f-]{36}$/);
     expect(d.metadata.resourceVersion).toMatch(/^\d+$/);
@@ -23,7 +23,7 @@ describe('create', () => {
   });
 
   it('defaults an RC selector and labels from its template', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const c = api.create(rc());
     expect((c.spec as { selector: unknown }).selector).toEqual({ app: 'kubia' });
     expect(c.metadata.labels).toEqual({ app: 'kubia' });
@@ -31,21 +31,21 @@ describe('create', () => {
   });
 
   it('generates names with five characters of the Kubernetes alphabet', () => {
-    const { api } = createSandbox({ seed: 3 });
+    const { api } = createSandbox({ seed: 3, cluster: false });
     const p = api.create({ ...pod(''), metadata: { generateName: 'kubia-' } });
     expect(p.metadata.name).toMatch(new RegExp(`^kubia-[${NAME_SUFFIX_ALPHABET}]{5}$`));
     expect(p.status).toMatchObject({ phase: 'Pending', qosClass: 'BestEffort' });
   });
 
   it('is reproducible from the seed', () => {
-    const a = createSandbox({ seed: 9 }).api.create(service());
-    const b = createSandbox({ seed: 9 }).api.create(service());
+    const a = createSandbox({ seed: 9, cluster: false }).api.create(service());
+    const b = createSandbox({ seed: 9, cluster: false }).api.create(service());
     expect(a.metadata.uid).toBe(b.metadata.uid);
     expect((a.spec as { clusterIP: string }).clusterIP).toBe((b.spec as { clusterIP: string }).clusterIP);
   });
 
   it('allocates a ClusterIP and NodePorts for a LoadBalancer Service', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const s = api.create(service());
     const spec = s.spec as {
       clusterIP: string;
@@ -74,14 +74,14 @@ describe('create', () => {
       'resourceVersion should not be set on objects to be created',
     ],
   ])('refuses %#: %s', (make, reason, code, message) => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(deployment());
     const s = statusOf(() => api.create(make()));
     expect(s).toMatchObject({ reason, code, message });
   });
 
   it('rejects the misspelled maxUnavaliable with the strict decoding error', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const s = statusOf(() =>
       api.create(
         deployment('kubia', {
@@ -97,7 +97,7 @@ describe('create', () => {
   });
 
   it('drops unknown fields with a warning when validation is Warn', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const warnings: string[] = [];
     const d = api.create(deployment('kubia', { bogus: 1 }), { fieldValidation: 'Warn', warnings });
     expect((d.spec as Record<string, unknown>).bogus).toBeUndefined();
@@ -105,7 +105,7 @@ describe('create', () => {
   });
 
   it('rejects an invalid Deployment with every field error, as a 422', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const bad = deployment('kubia', { replicas: -1, selector: { matchLabels: { app: 'other' } } });
     const s = statusOf(() => api.create(bad));
     expect(s.code).toBe(422);
@@ -117,14 +117,14 @@ describe('create', () => {
   });
 
   it('dry run validates and returns the object without storing it', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const d = api.create(deployment(), { dryRun: true });
     expect(d.metadata.uid).toBeTruthy();
     expect(api.exists('deployments', 'default', 'kubia')).toBe(false);
   });
 
   it('refuses pods beyond the namespace quota with the real exceeded quota error', () => {
-    const { api } = createSandbox({ podQuota: 2 });
+    const { api } = createSandbox({ podQuota: 2, cluster: false });
     api.create(pod('a'));
     api.create(pod('b'));
     const s = statusOf(() => api.create({ ...pod(''), metadata: { generateName: 'kubia-7d5b9c7d8f-' } }));
@@ -137,7 +137,7 @@ describe('create', () => {
   });
 
   it('starts with the standard namespaces and the kubernetes Service', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     expect(api.list('namespaces').items.map((n) => n.metadata.name)).toEqual([
       'default',
       'kube-node-lease',

@@ -9,7 +9,7 @@ describe('get and list', () => {
     ['replicationcontrollers', 'kubia-v1', 'replicationcontrollers "kubia-v1" not found'],
     ['endpointslices', 'x', 'endpointslices.discovery.k8s.io "x" not found'],
   ])('get %s/%s that does not exist: %s', (resource, name, message) => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     expect(statusOf(() => api.get(resource, 'default', name))).toMatchObject({
       code: 404,
       reason: 'NotFound',
@@ -18,7 +18,7 @@ describe('get and list', () => {
   });
 
   it('returns copies: changing a result does not change the cluster', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(pod('a'));
     const p = api.get('pods', 'default', 'a');
     p.metadata.labels = { hacked: 'yes' };
@@ -26,7 +26,7 @@ describe('get and list', () => {
   });
 
   it('lists by label and field selectors, sorted by name, across namespaces when asked', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(pod('c', { app: 'kubia', rel: 'v1' }));
     api.create(pod('a', { app: 'kubia', rel: 'v2' }));
     api.create(pod('b', { app: 'other' }));
@@ -49,7 +49,7 @@ describe('get and list', () => {
   });
 
   it('answers a bad selector with 400 BadRequest', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     expect(statusOf(() => api.list('pods', 'default', { labelSelector: 'app in kubia' }))).toMatchObject({
       code: 400,
       message: "unable to parse requirement: found 'kubia' expected: '('",
@@ -63,12 +63,12 @@ describe('get and list', () => {
   });
 
   it('answers an unknown resource with 404', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     expect(statusOf(() => api.list('widgets', 'default')).code).toBe(404);
   });
 
   it('renders a Table with the real columns', () => {
-    const { api, clock } = createSandbox();
+    const { api, clock } = createSandbox({ cluster: false });
     api.create(deployment());
     clock.advance(65);
     const t = api.table('deployments', 'default');

@@ -5,7 +5,7 @@ import { pod, statusOf } from './fixtures';
 
 describe('watch', () => {
   it('streams ADDED, MODIFIED and DELETED in order, delivered on the clock', () => {
-    const { api, clock } = createSandbox();
+    const { api, clock } = createSandbox({ cluster: false });
     const seen: string[] = [];
     const w = api.watch('pods', 'default', {}, (e: WatchEvent) =>
       seen.push(`${e.type} ${e.object.metadata.name}`),
@@ -23,7 +23,7 @@ describe('watch', () => {
   });
 
   it('replays from a resourceVersion and starts with the current state without one', () => {
-    const { api, clock } = createSandbox();
+    const { api, clock } = createSandbox({ cluster: false });
     api.create(pod('a'));
     const list = api.list('pods', 'default');
     api.create(pod('b'));
@@ -39,7 +39,7 @@ describe('watch', () => {
   });
 
   it('filters by selectors: leaving the selector is a DELETED', () => {
-    const { api, clock } = createSandbox();
+    const { api, clock } = createSandbox({ cluster: false });
     const seen: string[] = [];
     api.watch('pods', 'default', { labelSelector: 'app=kubia' }, (e) =>
       seen.push(`${e.type} ${e.object.metadata.name}`),
@@ -52,7 +52,7 @@ describe('watch', () => {
   });
 
   it('answers a malformed resourceVersion with 400', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     expect(statusOf(() => api.watch('pods', 'default', { resourceVersion: 'abc' }, () => {})).code).toBe(400);
   });
 });

@@ -4,7 +4,7 @@ import { deployment, pod, rc, statusOf } from './fixtures';
 
 describe('update', () => {
   it('bumps generation on spec changes only and keeps status', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const d = api.create(deployment());
     d.metadata.labels = { team: 'a' };
     const labelled = api.update(d);
@@ -17,7 +17,7 @@ describe('update', () => {
   });
 
   it('refuses a stale resourceVersion with 409 Conflict', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const d = api.create(deployment());
     const stale = structuredClone(d);
     (d.spec as { replicas: number }).replicas = 4;
@@ -31,7 +31,7 @@ describe('update', () => {
   });
 
   it('keeps the resourceVersion when nothing changes', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const d = api.create(deployment());
     expect(api.update(structuredClone(d)).metadata.resourceVersion).toBe(d.metadata.resourceVersion);
     expect(
@@ -41,7 +41,7 @@ describe('update', () => {
   });
 
   it('refuses to change a Deployment selector', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(deployment());
     const s = statusOf(() =>
       api.patch(
@@ -64,7 +64,7 @@ describe('update', () => {
   });
 
   it('lets a ReplicationController selector change', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(rc());
     const c = api.patch(
       'replicationcontrollers',
@@ -82,7 +82,7 @@ describe('update', () => {
   });
 
   it('status updates change status only', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const d = api.create(deployment());
     const s = api.updateStatus({
       ...d,
@@ -97,7 +97,7 @@ describe('update', () => {
 
 describe('patch', () => {
   it('applies the three patch types', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(deployment());
     api.patch(
       'deployments',
@@ -128,7 +128,7 @@ describe('patch', () => {
   });
 
   it('refuses a patch that makes the object invalid and leaves it unchanged', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     const before = api.create(deployment());
     const s = statusOf(() =>
       api.patch('deployments', 'default', 'kubia', { spec: { replicas: -1 } }, 'merge'),
@@ -142,7 +142,7 @@ describe('patch', () => {
 
 describe('scale subresource', () => {
   it('reads and writes spec.replicas through an autoscaling/v1 Scale', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(deployment());
     expect(api.getScale('deployments', 'default', 'kubia')).toMatchObject({
       kind: 'Scale',
@@ -163,7 +163,7 @@ describe('scale subresource', () => {
 
 describe('delete', () => {
   it('removes an unscheduled pod at once and makes a scheduled one terminate gracefully', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(pod('pending'));
     const gone = api.delete('pods', 'default', 'pending');
     expect(gone.metadata.name).toBe('pending');
@@ -181,7 +181,7 @@ describe('delete', () => {
   });
 
   it('records foreground and orphan deletion as finalizers for the garbage collector', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(deployment('fg'));
     api.create(deployment('orph'));
     api.create(deployment('bg'));
@@ -197,7 +197,7 @@ describe('delete', () => {
   });
 
   it('orphans by default for ReplicationControllers, as the v1 API does', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(rc());
     expect(api.delete('replicationcontrollers', 'default', 'kubia-v1').metadata.finalizers).toEqual([
       'orphan',
@@ -205,7 +205,7 @@ describe('delete', () => {
   });
 
   it('removes the object when its last finalizer goes', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(deployment());
     const d = api.delete('deployments', 'default', 'kubia', { propagationPolicy: 'Foreground' });
     api.patch('deployments', 'default', 'kubia', { metadata: { finalizers: null } }, 'merge');
@@ -214,7 +214,7 @@ describe('delete', () => {
   });
 
   it('refuses to delete the default namespace', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     expect(statusOf(() => api.delete('namespaces', undefined, 'default'))).toMatchObject({
       code: 403,
       message: 'namespaces "default" is forbidden: this namespace may not be deleted',
@@ -222,11 +222,28 @@ describe('delete', () => {
   });
 
   it('deletes a collection by label', () => {
-    const { api } = createSandbox();
+    const { api } = createSandbox({ cluster: false });
     api.create(pod('a'));
     api.create(pod('b'));
     api.create(pod('c', { app: 'other' }));
     api.deleteCollection('pods', 'default', { labelSelector: 'app=kubia' });
     expect(api.list('pods', 'default').items.map((p) => p.metadata.name)).toEqual(['c']);
+  });
+});
+
+describe('pods/binding', () => {
+  it('assigns a node once, with the PodScheduled condition', () => {
+    const { api } = createSandbox({ cluster: false });
+    api.create(pod('a'));
+    const bound = api.bindPod('default', 'a', 'node-2');
+    expect((bound.spec as { nodeName: string }).nodeName).toBe('node-2');
+    expect(
+      (bound.status as { conditions: Array<{ type: string; status: string }> }).conditions,
+    ).toContainEqual(expect.objectContaining({ type: 'PodScheduled', status: 'True' }));
+    expect(statusOf(() => api.bindPod('default', 'a', 'node-1'))).toMatchObject({
+      code: 409,
+      message:
+        'Operation cannot be fulfilled on pods/binding "a": pod a is already assigned to node "node-2"',
+    });
   });
 });
