@@ -1,0 +1,75 @@
+/** One controller instance (ReplicaSet or ReplicationController): informers, queue, expectations. */
+import type { ClusterContext, Stop } from '../../cluster/context';
+import type { TimerId } from '../../clock/clock';
+import { WorkQueue } from '../runtime/queue';
+import { Expectations } from './expectations';
+import { ownerHandlers, podHandlers } from './handlers';
+import { Informer } from './informer';
+import type { ControllerKind } from './kinds';
+import type { ControllerState } from './state';
+import { syncOwner } from './sync';
+
+/** client-go's default controller rate limiter: 5 ms doubling, capped at 1000 s. */
+const BASE_DELAY_MS = 5;
+const MAX_DELAY_MS = 1000_000;
+
+class ReplicaController implements ControllerState {
+  readonly expectations: Expectations;
+  readonly queue: WorkQueue;
+  readonly owners: Informer;
+  readonly pods: Informer;
+  private delayed = new Map<string, { at: number; id: TimerId }>();
+
+  constructor(
+    readonly ctx: ClusterContext,
+    readonly kind: ControllerKind,
+  ) {
+    this.expectations = new Expectations(ctx.clock);
+    this.queue = new WorkQueue(ctx.clock, {
+      name: kind.plural,
+      sync: (key) => syncOwner(this, key),
+      baseDelayMs: BASE_DELAY_MS,
+      maxDelayMs: MAX_DELAY_MS,
+    });
+    this.owners = new Informer(ctx.api, kind.plural, ownerHandlers(this));
+    this.pods = new Informer(ctx.api, 'pods', podHandlers(this));
+  }
+
+  /** queue.AddAfter with client-go's rule: a key already waiting keeps the earlier of the two times. */
+  enqueueAfter(key: string, ms: number): void {
+    if (ms <= 0) return this.queue.add(key);
+    const clock = this.ctx.clock;
+    const at = clock.now() + ms;
+    const prev = this.delayed.get(key);
+    if (prev && prev.at <= at) return;
+    if (prev) clock.clearTimer(prev.id);
+    const id = clock.setTimer(ms, () => {
+      this.delayed.delete(key);
+      this.queue.add(key);
+    });
+    this.delayed.set(key, { at, id });
+  }
+
+  start(): void {
+    // Pods first, so the owners' first syncs see a filled pod cache.
+    this.pods.start();
+    this.owners.start();
+  }
+
+  stop(): void {
+    this.owners.stop();
+    this.pods.stop();
+    this.queue.stop();
+    for (const d of this.delayed.values()) this.ctx.clock.clearTimer(d.id);
+    this.delayed.clear();
+  }
+}
+
+export function startController(
+  ctx: ClusterContext,
+  kind: ControllerKind,
+): { state: ControllerState; stop: Stop } {
+  const c = new ReplicaController(ctx, kind);
+  c.start();
+  return { state: c, stop: () => c.stop() };
+}

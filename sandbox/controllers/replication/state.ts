@@ -1,0 +1,23 @@
+/** What the sync functions and event handlers of one controller instance share. */
+import type { ClusterContext } from '../../cluster/context';
+import type { WorkQueue } from '../runtime/queue';
+import type { ControllerKind } from './kinds';
+import type { Informer } from './informer';
+import type { Expectations } from './expectations';
+
+export interface ControllerState {
+  ctx: ClusterContext;
+  kind: ControllerKind;
+  /** ReplicaSets or ReplicationControllers. */
+  owners: Informer;
+  pods: Informer;
+  expectations: Expectations;
+  queue: WorkQueue;
+  /** queue.AddAfter: the key comes back after `ms` (an earlier request wins). */
+  enqueueAfter(key: string, ms: number): void;
+}
+
+/** BurstReplicas: the most pods one sync creates or deletes. */
+export const BURST_REPLICAS = 500;
+/** SlowStartInitialBatchSize. */
+export const SLOW_START_INITIAL_BATCH = 1;

@@ -1,0 +1,52 @@
+/**
+ * syncReplicaSet: read the owner and its namespace's pods from the cache, claim the active ones,
+ * converge the count (only when expectations are met and the owner is not being deleted), then
+ * publish status. The manage error is returned last so status is written even when creates fail;
+ * the queue then retries with back-off.
+ */
+import { splitKey } from '../runtime/queue';
+import { isPodActive } from '../util/pods';
+import { claimPods } from './adoption';
+import { manageReplicas } from './manage';
+import { desiredReplicas, minReadySeconds, selectorOf } from './objects';
+import { calculateStatus, statusOf, updateStatus } from './status';
+import type { ControllerState } from './state';
+
+export function syncOwner(s: ControllerState, key: string): void {
+  const [namespace, name] = splitKey(key);
+  const rs = s.owners.get(namespace, name);
+  if (!rs) {
+    s.expectations.delete(key);
+    return;
+  }
+  const needsManage = s.expectations.satisfied(key);
+  const selector = selectorOf(s.kind, rs);
+  if (!selector) return; // an unconvertible selector: nothing to do, no retry
+  const active = s.pods.list(rs.metadata.namespace).filter(isPodActive);
+  const pods = claimPods(s, rs, selector, active);
+
+  let manageErr: unknown;
+  if (needsManage && !rs.metadata.deletionTimestamp) {
+    try {
+      manageReplicas(s, pods, rs);
+    } catch (e) {
+      manageErr = e;
+    }
+  }
+  const now = s.ctx.clock.now();
+  const updated = updateStatus(s, rs, calculateStatus(rs, pods, manageErr, now));
+
+  // Last line of defence for availability: look again after minReadySeconds.
+  const mrs = minReadySeconds(updated);
+  const st = statusOf(updated);
+  const want = desiredReplicas(updated);
+  if (
+    manageErr === undefined &&
+    mrs > 0 &&
+    (st.readyReplicas ?? 0) === want &&
+    (st.availableReplicas ?? 0) !== want
+  ) {
+    s.enqueueAfter(key, mrs * 1000);
+  }
+  if (manageErr !== undefined) throw manageErr;
+}
