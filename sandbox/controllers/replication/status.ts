@@ -64,9 +64,7 @@ export function calculateStatus(
     if (Object.entries(tplLabels).every(([k, v]) => labels[k] === v)) fullyLabeled++;
     if (isPodReady(pod)) {
       ready++;
-      // util's isPodAvailable (ready since <= now − minReadySeconds): v1.32 compares strictly, but
-      // with whole-second virtual instants that would hide availability for one more resync
-      // period, which real clusters (sub-second skew) do not show.
+      // Strictly more than minReadySeconds (v1.32); the re-sync at minReadySeconds + 1 s catches it.
       if (isPodAvailable(pod, minReady, nowMs)) available++;
     }
   }
