@@ -10,16 +10,17 @@ describe('status', () => {
   it('counts ready pods and, after minReadySeconds, available ones (re-synced without any event)', () => {
     const env = setup();
     env.ctx.api.create(rs('kubia', 3, { minReadySeconds: 10 }));
-    settle(env);
+    // Pods turn ready between whole seconds, as on a real cluster; lastTransitionTime keeps whole
+    // seconds, so ready since 12:00:00.400 counts as ready since 12:00:00.
+    settle(env, 0.4);
     for (const p of env.pods()) makeReady(env, p.metadata.name!);
     settle(env);
     expect(status(env, 'replicasets', 'kubia')).toMatchObject({ replicas: 3, readyReplicas: 3 });
     expect(status(env, 'replicasets', 'kubia').availableReplicas).toBeUndefined();
-    settle(env, 10);
-    // Ready for exactly minReadySeconds is not yet available (v1.32 compares strictly) ...
+    settle(env, 9.9);
     expect(status(env, 'replicasets', 'kubia').availableReplicas).toBeUndefined();
-    settle(env, 1);
-    // ... the re-sync at minReadySeconds + 1 s publishes it.
+    settle(env, 0.1);
+    // The re-sync minReadySeconds after the ready one finds them ready for strictly more than 10 s.
     expect(status(env, 'replicasets', 'kubia')).toMatchObject({ readyReplicas: 3, availableReplicas: 3 });
   });
 
