@@ -1,6 +1,80 @@
+/**
+ * The Endpoints and EndpointSlice controllers. Both are driven by the same triggers (upstream:
+ * Service add/update/delete; pod add/update/delete for every Service whose selector matches the
+ * pod's old or new labels) and each keeps its own work queue.
+ */
 import type { ClusterContext, Stop } from '../../cluster/context';
+import type { KubeObject, WatchEvent } from '../../api/types';
+import { WorkQueue, keyOf } from '../runtime/queue';
+import { syncEndpoints } from './endpoints';
+import { syncSlices, SkippedPodsError } from './slices';
+import { podKey, selectorMatches, serviceSelector } from './pods';
+import { TriggerTimeTracker } from './trigger';
 
-/** Start the endpoints controller. (Not implemented yet: a no-op.) */
-export function start(_ctx: ClusterContext): Stop {
-  return () => {};
+/** Delay before a Service whose pods sit on an unknown node is synced again. */
+const SKIPPED_RETRY_MS = 1000;
+
+export function start(ctx: ClusterContext): Stop {
+  const endpointsTracker = new TriggerTimeTracker();
+  const slicesTracker = new TriggerTimeTracker();
+  const endpoints = new WorkQueue(ctx.clock, {
+    name: 'endpoint',
+    sync: (key) => syncEndpoints(ctx, endpointsTracker, key),
+  });
+  const slices: WorkQueue = new WorkQueue(ctx.clock, {
+    name: 'endpoint_slice',
+    sync: (key) => {
+      try {
+        syncSlices(ctx, slicesTracker, key);
+      } catch (e) {
+        if (e instanceof SkippedPodsError) slices.addAfter(key, SKIPPED_RETRY_MS);
+        else throw e;
+      }
+    },
+  });
+  const enqueue = (key: string): void => {
+    endpoints.add(key);
+    slices.add(key);
+  };
+
+  const podLabels = new Map<string, Record<string, string>>();
+  const onService = (e: WatchEvent): void => enqueue(keyOf(e.object));
+  const onPod = (e: WatchEvent): void => {
+    const pod = e.object;
+    const k = podKey(pod);
+    const old = podLabels.get(k);
+    if (e.type === 'DELETED') podLabels.delete(k);
+    else podLabels.set(k, pod.metadata.labels ?? {});
+    for (const svc of servicesFor(ctx, pod, old)) enqueue(keyOf(svc));
+  };
+
+  const services = ctx.api.watch('services', undefined, {}, onService);
+  const pods = ctx.api.watch('pods', undefined, {}, onPod);
+  // A node appearing lets slices include the pods placed on it.
+  const nodes = ctx.api.watch('nodes', undefined, {}, (e) => {
+    if (e.type !== 'ADDED') return;
+    for (const svc of ctx.api.list('services').items) slices.add(keyOf(svc));
+  });
+  return () => {
+    services.stop();
+    pods.stop();
+    nodes.stop();
+    endpoints.stop();
+    slices.stop();
+  };
+}
+
+function servicesFor(
+  ctx: ClusterContext,
+  pod: KubeObject,
+  oldLabels: Record<string, string> | undefined,
+): KubeObject[] {
+  return ctx.api.list('services', pod.metadata.namespace).items.filter((svc) => {
+    const sel = serviceSelector(svc);
+    if (!sel) return false;
+    return (
+      selectorMatches(sel, pod.metadata.labels) ||
+      (oldLabels !== undefined && selectorMatches(sel, oldLabels))
+    );
+  });
 }
