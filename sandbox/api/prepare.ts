@@ -48,9 +48,41 @@ export function prepareForUpdate(r: ResourceInfo, obj: KubeObject, old: KubeObje
   bumpGeneration(r, obj, old);
 }
 
-/** PrepareForUpdate of the status subresource: only status changes; spec and most metadata are kept. */
-export function prepareForStatusUpdate(obj: KubeObject, old: KubeObject): KubeObject {
-  const out: KubeObject = { ...old, status: obj.status, metadata: { ...old.metadata } };
+/**
+ * PrepareForUpdate of the status subresource: spec comes from the stored object, and so do the
+ * fields each status strategy resets (Deployments and ReplicaSets: labels; pods: ownerReferences).
+ * Other metadata a status write carries persists (the Deployment controller writes its revision
+ * annotation this way). System fields (uid, creation and deletion stamps, generation) never change.
+ */
+export function prepareForStatusUpdate(r: ResourceInfo, obj: KubeObject, old: KubeObject): KubeObject {
+  const out: KubeObject = { ...obj, metadata: { ...obj.metadata } };
+  if (old.spec === undefined) delete out.spec;
+  else out.spec = old.spec as KubeObject['spec'];
+  const m = out.metadata;
+  const o = old.metadata;
+  for (const k of [
+    'name',
+    'namespace',
+    'uid',
+    'creationTimestamp',
+    'generation',
+    'deletionTimestamp',
+    'deletionGracePeriodSeconds',
+    'generateName',
+  ] as const) {
+    if (o[k] === undefined) delete m[k];
+    else (m as Record<string, unknown>)[k] = o[k];
+  }
+  const reset: Array<'labels' | 'ownerReferences'> =
+    r.plural === 'deployments' || r.plural === 'replicasets'
+      ? ['labels']
+      : r.plural === 'pods'
+        ? ['ownerReferences']
+        : [];
+  for (const k of reset) {
+    if (o[k] === undefined) delete m[k];
+    else (m as Record<string, unknown>)[k] = o[k];
+  }
   if (obj.status === undefined) delete out.status;
   return out;
 }

@@ -346,7 +346,7 @@ export class ApiServer {
     }
     let next: KubeObject;
     if (status) {
-      next = prepareForStatusUpdate(obj, old);
+      next = prepareForStatusUpdate(r, obj, old);
     } else {
       next = obj;
       // Fields the system owns are kept from the stored object.
@@ -366,7 +366,9 @@ export class ApiServer {
       if (r.plural === 'services') {
         patchServiceAllocatedValues(next, old);
         normalizeServiceClusterIPs(next, old);
+        dropServiceTypeDependentFields(next, old);
       }
+      if (r.plural === 'namespaces') keepNamespaceFinalizers(next, old);
       prepareForUpdate(r, next, old);
       const errs = validateUpdate(r, next, old);
       if (errs.length) throw invalid(r.kind, r.group, name, dedupeErrors(errs));
@@ -380,6 +382,25 @@ export class ApiServer {
       !gracePending(r, next)
     ) {
       return deepClone(this.ctx.store.remove(r.plural, next.metadata.namespace, name) ?? next);
+    }
+    return deepClone(this.ctx.store.put(r.plural, next));
+  }
+
+  // ---- namespaces/finalize ----------------------------------------------------------------
+
+  /**
+   * PUT namespaces/{name}/finalize, the namespace controller's verb: replace spec.finalizers. A
+   * namespace being deleted goes away once both its spec and metadata finalizers are empty.
+   */
+  finalizeNamespace(name: string, finalizers: string[]): KubeObject {
+    const r = this.resource('namespaces');
+    const old = this.getStored(r, undefined, name);
+    const next = deepClone(old);
+    next.spec = { ...((next.spec as object | undefined) ?? {}), finalizers: [...finalizers] };
+    if (finalizers.length === 0) delete (next.spec as { finalizers?: string[] }).finalizers;
+    if (deepEqual(next, old)) return deepClone(old);
+    if (next.metadata.deletionTimestamp && noFinalizersLeft(r, next)) {
+      return deepClone(this.ctx.store.remove(r.plural, undefined, name)!);
     }
     return deepClone(this.ctx.store.put(r.plural, next));
   }
@@ -585,6 +606,54 @@ export class ApiServer {
     }
     return out;
   }
+}
+
+/** Metadata finalizers, and for namespaces also spec.finalizers (the `kubernetes` one), are all gone. */
+function noFinalizersLeft(r: ResourceInfo, obj: KubeObject): boolean {
+  if ((obj.metadata.finalizers ?? []).length > 0) return false;
+  if (r.plural !== 'namespaces') return true;
+  return ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []).length === 0;
+}
+
+/** Namespace updates cannot change spec.finalizers (only `/finalize` can). */
+function keepNamespaceFinalizers(next: KubeObject, old: KubeObject): void {
+  const oldFinalizers = (old.spec as { finalizers?: string[] } | undefined)?.finalizers;
+  const spec = { ...((next.spec as object | undefined) ?? {}) } as { finalizers?: string[] };
+  if (oldFinalizers) spec.finalizers = oldFinalizers;
+  else delete spec.finalizers;
+  next.spec = spec;
+}
+
+interface ServiceSpecFields {
+  type?: string;
+  ports?: Array<{ nodePort?: number }>;
+  allocateLoadBalancerNodePorts?: boolean;
+  loadBalancerClass?: string;
+  externalTrafficPolicy?: string;
+  healthCheckNodePort?: number;
+}
+
+/**
+ * The Service strategy's dropTypeDependentFields: when the type changes, fields that only the old
+ * type uses are dropped if the client left them as they were (so `kubectl patch svc -p
+ * '{"spec":{"type":"ClusterIP"}}'` works on a LoadBalancer).
+ */
+function dropServiceTypeDependentFields(next: KubeObject, old: KubeObject): void {
+  const n = (next.spec ?? {}) as ServiceSpecFields;
+  const o = (old.spec ?? {}) as ServiceSpecFields;
+  if ((n.type ?? 'ClusterIP') === (o.type ?? 'ClusterIP')) return;
+  const needsNodePorts = n.type === 'NodePort' || n.type === 'LoadBalancer';
+  const samePorts =
+    JSON.stringify((n.ports ?? []).map((p) => p.nodePort ?? 0)) ===
+    JSON.stringify((o.ports ?? []).map((p) => p.nodePort ?? 0));
+  if (!needsNodePorts && samePorts) for (const p of n.ports ?? []) delete p.nodePort;
+  if (n.type !== 'LoadBalancer') {
+    if (n.allocateLoadBalancerNodePorts === o.allocateLoadBalancerNodePorts)
+      delete n.allocateLoadBalancerNodePorts;
+    if (n.loadBalancerClass === o.loadBalancerClass) delete n.loadBalancerClass;
+    if (n.healthCheckNodePort === o.healthCheckNodePort) delete n.healthCheckNodePort;
+  }
+  if (!needsNodePorts && n.externalTrafficPolicy === o.externalTrafficPolicy) delete n.externalTrafficPolicy;
 }
 
 function patchOptions(apiVersion: string, kind: string, opts: WriteOptions): ApplyPatchOptions {

@@ -1,6 +1,7 @@
 import type { ClusterContext, Stop } from '../../cluster/context';
+import { DeploymentController } from './controller';
 
-/** Start the deployment controller. (Not implemented yet: a no-op.) */
-export function start(_ctx: ClusterContext): Stop {
-  return () => {};
+/** Start the Deployment controller: watches, work queue and syncs on the virtual clock. */
+export function start(ctx: ClusterContext): Stop {
+  return new DeploymentController(ctx).start();
 }

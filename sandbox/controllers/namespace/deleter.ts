@@ -4,10 +4,8 @@
  * propagation), and once nothing is left, finalize: the `kubernetes` entry of spec.finalizers
  * goes and the namespace disappears.
  *
- * Upstream finalizes through the `/finalize` subresource (PUT with spec.finalizers emptied); the
- * simulated API server has none, but it removes an object with a deletionTimestamp and no
- * metadata.finalizers on its next effective write, so the final status write (the conditions the
- * real controller reports once the content is gone) removes the namespace.
+ * As upstream: the conditions go in with a status write, then the `/finalize` subresource drops
+ * the `kubernetes` entry of spec.finalizers, and the API server removes the namespace.
  */
 import type { ClusterContext } from '../../cluster/context';
 import type { KubeObject } from '../../api/types';
@@ -90,10 +88,12 @@ function finalize(ctx: ClusterContext, ns: KubeObject): void {
     reason,
     message,
   }));
-  const spec = { ...((ns.spec as Record<string, unknown> | undefined) ?? {}) };
-  spec.finalizers = specFinalizers(ns).filter((f) => f !== KUBERNETES_FINALIZER);
   try {
-    ctx.api.updateStatus({ ...ns, spec, status: { phase: 'Terminating', conditions } });
+    ctx.api.updateStatus({ ...ns, status: { phase: 'Terminating', conditions } });
+    ctx.api.finalizeNamespace(
+      ns.metadata.name!,
+      specFinalizers(ns).filter((f) => f !== KUBERNETES_FINALIZER),
+    );
   } catch (e) {
     if (!isStatusError(e) || e.code !== 404) throw e;
   }

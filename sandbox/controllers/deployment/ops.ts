@@ -1,0 +1,71 @@
+/**
+ * What every sync step is given (`Ctl`: the API, the clock, the recorder and the requeue hooks)
+ * and the state of one sync (`SyncState`), plus the controller's writes: RS create/update with
+ * sorted maps (Go serialises maps sorted), Deployment status updates, events.
+ */
+import type { ApiServer } from '../../api/server';
+import type { KubeObject, KubeObjectInput } from '../../api/types';
+import type { VirtualClock } from '../../clock/clock';
+import type { EventRecorder, EventType } from '../runtime/events';
+import { timestamp } from '../../api/context';
+import { SOURCE, type Deployment, type ReplicaSet } from './types';
+
+export interface Ctl {
+  api: ApiServer;
+  clock: VirtualClock;
+  events: EventRecorder;
+  /** Sync the key again after `ms` of virtual time (an earlier pending request wins). */
+  requeueAfter(key: string, ms: number): void;
+  /** queue.AddRateLimited: sync again soon. */
+  requeueRateLimited(key: string): void;
+}
+
+export interface SyncState {
+  key: string;
+  /** The Deployment being synced (a private copy: status and annotations change in place). */
+  d: Deployment;
+  /** The ReplicaSets it owns (claimed this sync); entries are replaced when the controller updates them. */
+  rsList: ReplicaSet[];
+  /** Pods matching the selector, by the UID of their controlling RS (RSs of rsList only). */
+  podMap: Map<string, KubeObject[]>;
+}
+
+export const now = (c: Ctl): string => timestamp(c.clock.now());
+
+function sortedMap(m: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!m) return m;
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(m).sort()) out[k] = m[k];
+  return out;
+}
+
+function tidy(rs: ReplicaSet): ReplicaSet {
+  rs.metadata.annotations = sortedMap(rs.metadata.annotations);
+  if (!rs.metadata.annotations) delete rs.metadata.annotations;
+  if (!rs.spec.minReadySeconds) delete rs.spec.minReadySeconds;
+  return rs;
+}
+
+export function createRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
+  return c.api.create(tidy(rs) as KubeObjectInput) as ReplicaSet;
+}
+
+/** PUT of a ReplicaSet (optimistic concurrency on its resourceVersion). */
+export function updateRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
+  return c.api.update(tidy(rs) as KubeObjectInput) as ReplicaSet;
+}
+
+/** PUT of the Deployment's status subresource; `d` keeps the new resourceVersion. */
+export function writeStatus(c: Ctl, d: Deployment): void {
+  const out = c.api.updateStatus(d as KubeObjectInput);
+  d.metadata.resourceVersion = out.metadata.resourceVersion;
+}
+
+export function record(c: Ctl, d: Deployment, type: EventType, reason: string, message: string): void {
+  c.events.record(SOURCE, d, type, reason, message);
+}
+
+export function replaceRS(s: SyncState, rs: ReplicaSet): void {
+  const i = s.rsList.findIndex((x) => x.metadata.uid === rs.metadata.uid);
+  if (i >= 0) s.rsList[i] = rs;
+}

@@ -1,0 +1,81 @@
+/**
+ * calculateStatus and syncDeploymentStatus (upstream sync.go): the Deployment's counts from its
+ * ReplicaSets' statuses, and the Available condition. Zero counts are left out, as the real API
+ * server's JSON (omitempty) does.
+ */
+import { AVAILABLE, MIN_AVAILABLE, MIN_UNAVAILABLE, newCondition, setCondition } from './conditions';
+import { canonicalJson } from './hash';
+import { now, writeStatus, type Ctl } from './ops';
+import type { Deployment, DeploymentStatus, ReplicaSet } from './types';
+import {
+  maxUnavailable,
+  replicasOf,
+  statusReplicas,
+  sumActual,
+  sumAvailable,
+  sumReady,
+  sumSpec,
+} from './util';
+
+const COUNTS = [
+  'observedGeneration',
+  'replicas',
+  'updatedReplicas',
+  'readyReplicas',
+  'availableReplicas',
+  'unavailableReplicas',
+] as const;
+
+/** The status as the API server stores it: fields in Go order, zero counts and empty lists omitted. */
+export function normalizeStatus(st: DeploymentStatus | undefined): DeploymentStatus {
+  const out: DeploymentStatus = {};
+  for (const k of COUNTS) if (st?.[k]) out[k] = st[k];
+  if (st?.conditions?.length) out.conditions = st.conditions.map((c) => ({ ...c }));
+  if (st?.collisionCount !== undefined && st.collisionCount !== null) out.collisionCount = st.collisionCount;
+  return out;
+}
+
+export function statusEqual(a: DeploymentStatus | undefined, b: DeploymentStatus | undefined): boolean {
+  return canonicalJson(normalizeStatus(a)) === canonicalJson(normalizeStatus(b));
+}
+
+export function calculateStatus(
+  c: Ctl,
+  allRSs: readonly (ReplicaSet | undefined)[],
+  newRS: ReplicaSet | undefined,
+  d: Deployment,
+): DeploymentStatus {
+  const rss = allRSs.filter((x): x is ReplicaSet => !!x);
+  const available = sumAvailable(rss);
+  const status: DeploymentStatus = {
+    observedGeneration: d.metadata.generation ?? 0,
+    replicas: sumActual(rss),
+    updatedReplicas: newRS ? statusReplicas(newRS) : 0,
+    readyReplicas: sumReady(rss),
+    availableReplicas: available,
+    unavailableReplicas: Math.max(0, sumSpec(rss) - available),
+    conditions: (d.status?.conditions ?? []).map((x) => ({ ...x })),
+    collisionCount: d.status?.collisionCount,
+  };
+  if (available >= replicasOf(d) - maxUnavailable(d)) {
+    const msg = 'Deployment has minimum availability.';
+    setCondition(status, newCondition(AVAILABLE, 'True', MIN_AVAILABLE, msg, now(c)));
+  } else {
+    const msg = 'Deployment does not have minimum availability.';
+    setCondition(status, newCondition(AVAILABLE, 'False', MIN_UNAVAILABLE, msg, now(c)));
+  }
+  return normalizeStatus(status);
+}
+
+/** syncDeploymentStatus: write the computed status when it differs (no progress estimation). */
+export function syncDeploymentStatus(
+  c: Ctl,
+  allRSs: readonly (ReplicaSet | undefined)[],
+  newRS: ReplicaSet | undefined,
+  d: Deployment,
+): void {
+  const next = calculateStatus(c, allRSs, newRS, d);
+  if (statusEqual(d.status, next)) return;
+  d.status = next;
+  writeStatus(c, d);
+}
