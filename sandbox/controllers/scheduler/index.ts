@@ -1,6 +1,9 @@
 import type { ClusterContext, Stop } from '../../cluster/context';
+import { Scheduler } from './scheduler';
 
-/** Start the scheduler controller. (Not implemented yet: a no-op.) */
-export function start(_ctx: ClusterContext): Stop {
-  return () => {};
+export { Scheduler } from './scheduler';
+
+/** Start the scheduler (binds pending pods to nodes). */
+export function start(ctx: ClusterContext): Stop {
+  return new Scheduler(ctx).start();
 }

@@ -1,0 +1,87 @@
+/**
+ * The Filter plugins the simulated scheduler runs, in the default profile's order (first failure
+ * decides a node's reason): NodeUnschedulable, TaintToleration (a NotReady node carries the
+ * not-ready taint), NodeAffinity (nodeSelector only), NodeResourcesFit. And the FitError text:
+ * `0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: ...`.
+ */
+import type { Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
+import { quantityValue, type Requests } from './resources';
+
+export interface NodeLoad {
+  pods: number;
+  cpu: number;
+  memory: number;
+}
+
+export interface FilterResult {
+  ok: boolean;
+  reason?: string;
+  /** Whether preemption could help (resources) or not (everything else). */
+  resource?: boolean;
+}
+
+function isReady(node: Node): boolean {
+  return (node.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+}
+
+function tolerates(tolerations: readonly Toleration[], taint: Taint): boolean {
+  return tolerations.some((t) => {
+    if (t.effect && t.effect !== taint.effect) return false;
+    if (t.operator === 'Exists') return !t.key || t.key === taint.key;
+    return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
+  });
+}
+
+export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests): FilterResult {
+  if (node.spec?.unschedulable) {
+    const tolerated = tolerates(pod.spec?.tolerations ?? [], {
+      key: 'node.kubernetes.io/unschedulable',
+      effect: 'NoSchedule',
+    });
+    if (!tolerated) return { ok: false, reason: 'node(s) were unschedulable' };
+  }
+  const taints: Taint[] = [...(node.spec?.taints ?? [])];
+  if (!isReady(node)) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+  for (const taint of taints) {
+    if (taint.effect === 'PreferNoSchedule') continue;
+    if (!tolerates(pod.spec?.tolerations ?? [], taint)) {
+      return { ok: false, reason: `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` };
+    }
+  }
+  const labels = node.metadata?.labels ?? {};
+  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
+    if (labels[k] !== v) return { ok: false, reason: "node(s) didn't match Pod's node affinity/selector" };
+  }
+  const alloc = (node.status?.allocatable ?? {}) as Record<string, string>;
+  if (load.pods + 1 > quantityValue(alloc.pods ?? '110'))
+    return { ok: false, reason: 'Too many pods', resource: true };
+  if (req.cpu > 0 && load.cpu + req.cpu > quantityValue(alloc.cpu ?? '0') * 1000) {
+    return { ok: false, reason: 'Insufficient cpu', resource: true };
+  }
+  if (req.memory > 0 && load.memory + req.memory > quantityValue(alloc.memory ?? '0')) {
+    return { ok: false, reason: 'Insufficient memory', resource: true };
+  }
+  return { ok: true };
+}
+
+function histogram(counts: Map<string, number>): string {
+  return [...counts.entries()]
+    .map(([reason, n]) => `${n} ${reason}`)
+    .sort()
+    .join(', ');
+}
+
+/** The FailedScheduling message for per-node failures. */
+export function fitErrorMessage(total: number, failures: FilterResult[]): string {
+  if (total === 0) return 'no nodes available to schedule pods';
+  const reasons = new Map<string, number>();
+  const preemption = new Map<string, number>();
+  for (const f of failures) {
+    reasons.set(f.reason!, (reasons.get(f.reason!) ?? 0) + 1);
+    const p = f.resource
+      ? 'No preemption victims found for incoming pod'
+      : 'Preemption is not helpful for scheduling';
+    preemption.set(p, (preemption.get(p) ?? 0) + 1);
+  }
+  return `0/${total} nodes are available: ${histogram(reasons)}. preemption: 0/${total} nodes are available: ${histogram(preemption)}.`;
+}

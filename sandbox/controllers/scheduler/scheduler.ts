@@ -1,0 +1,216 @@
+/**
+ * The simulated kube-scheduler (pkg/scheduler, simplified): a FIFO of pods without a node whose
+ * schedulerName is default-scheduler; one pod at a time, after a small bind latency, the Filter
+ * plugins pick the feasible nodes and the least-loaded one wins (fewest pods; ties broken by the
+ * seeded random source, as the real one samples among equal scores). Success binds the pod
+ * (`Scheduled` event); failure records `FailedScheduling` and `PodScheduled=False` and parks the
+ * pod until a node changes or a pod goes away (or five minutes pass, as upstream flushes them).
+ */
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { ClusterContext, Stop } from '../../cluster/context';
+import type { KubeObject, WatchEvent } from '../../api/types';
+import type { SeededRandom } from '../../clock/random';
+import { isStatusError } from '../../api/errors';
+import { timestamp } from '../../api/context';
+import { bindPod } from './binding';
+import { filterNode, fitErrorMessage, type FilterResult, type NodeLoad } from './filter';
+import { podRequests, type Requests } from './resources';
+
+const SOURCE = { component: 'default-scheduler' };
+/** [MODEL] scheduling + bind latency per pod, ms (controllers.md §11: 10–100 ms). */
+const BIND_MIN_MS = 10;
+const BIND_MAX_MS = 100;
+/** podMaxInUnschedulablePodsDuration. */
+const UNSCHEDULABLE_FLUSH_MS = 5 * 60 * 1000;
+
+interface Assigned {
+  node: string;
+  req: Requests;
+}
+
+export class Scheduler {
+  private nodes = new Map<string, Node>();
+  private assigned = new Map<string, Assigned>();
+  private queue: string[] = [];
+  private queued = new Set<string>();
+  private unschedulable = new Map<string, string>();
+  private busy = false;
+  private stopped = false;
+  private timer: number | undefined;
+  private flushTimer: number | undefined;
+  private readonly random: SeededRandom;
+
+  constructor(private readonly ctx: ClusterContext) {
+    this.random = ctx.random.fork('scheduler');
+  }
+
+  start(): Stop {
+    const { api } = this.ctx;
+    const nodes = api.watch('nodes', undefined, {}, (e) => this.onNode(e));
+    const pods = api.watch('pods', undefined, {}, (e) => this.onPod(e));
+    return () => {
+      this.stopped = true;
+      nodes.stop();
+      pods.stop();
+      this.ctx.clock.clearTimer(this.timer);
+      this.ctx.clock.clearTimer(this.flushTimer);
+    };
+  }
+
+  private onNode(e: WatchEvent): void {
+    const node = e.object as unknown as Node;
+    const name = node.metadata?.name ?? '';
+    if (e.type === 'DELETED') this.nodes.delete(name);
+    else this.nodes.set(name, node);
+    this.retryUnschedulable();
+  }
+
+  private onPod(e: WatchEvent): void {
+    const pod = e.object as unknown as Pod;
+    const uid = pod.metadata?.uid ?? '';
+    const key = `${pod.metadata?.namespace}/${pod.metadata?.name}`;
+    const phase = pod.status?.phase;
+    if (e.type === 'DELETED' || phase === 'Succeeded' || phase === 'Failed') {
+      const freed = this.assigned.delete(uid);
+      this.unschedulable.delete(uid);
+      if (freed || e.type === 'DELETED') this.retryUnschedulable();
+      return;
+    }
+    if (pod.spec?.nodeName) {
+      this.assigned.set(uid, { node: pod.spec.nodeName, req: podRequests(pod) });
+      this.unschedulable.delete(uid);
+      return;
+    }
+    if ((pod.spec?.schedulerName ?? 'default-scheduler') !== 'default-scheduler') return;
+    if (pod.metadata?.deletionTimestamp || this.unschedulable.has(uid)) return;
+    if ((pod.spec?.schedulingGates ?? []).length > 0) return this.gated(pod);
+    this.enqueue(uid, key);
+  }
+
+  private enqueue(uid: string, key: string): void {
+    if (this.queued.has(uid)) return;
+    this.queued.add(uid);
+    this.queue.push(`${uid} ${key}`);
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.busy || this.stopped || this.queue.length === 0) return;
+    this.busy = true;
+    const delay = this.random.range(BIND_MIN_MS, BIND_MAX_MS);
+    this.timer = this.ctx.clock.setTimer(delay, () => {
+      this.busy = false;
+      const entry = this.queue.shift()!;
+      const [uid, key] = entry.split(' ');
+      this.queued.delete(uid);
+      this.scheduleOne(uid, key);
+      this.pump();
+    });
+  }
+
+  private retryUnschedulable(): void {
+    const parked = [...this.unschedulable.entries()];
+    this.unschedulable.clear();
+    for (const [uid, key] of parked) this.enqueue(uid, key);
+  }
+
+  private load(node: string): NodeLoad {
+    const out: NodeLoad = { pods: 0, cpu: 0, memory: 0 };
+    for (const a of this.assigned.values()) {
+      if (a.node !== node) continue;
+      out.pods++;
+      out.cpu += a.req.cpu;
+      out.memory += a.req.memory;
+    }
+    return out;
+  }
+
+  private scheduleOne(uid: string, key: string): void {
+    const [namespace, name] = key.split('/');
+    let obj: KubeObject;
+    try {
+      obj = this.ctx.api.get('pods', namespace, name);
+    } catch (e) {
+      if (isStatusError(e) && e.code === 404) return;
+      throw e;
+    }
+    const pod = obj as unknown as Pod;
+    if (pod.metadata?.uid !== uid || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) return;
+    const req = podRequests(pod);
+    const nodes = [...this.nodes.values()].sort((a, b) =>
+      (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''),
+    );
+    const failures: FilterResult[] = [];
+    const feasible: Array<{ name: string; pods: number }> = [];
+    for (const node of nodes) {
+      const nodeName = node.metadata?.name ?? '';
+      const load = this.load(nodeName);
+      const r = filterNode(pod, node, load, req);
+      if (r.ok) feasible.push({ name: nodeName, pods: load.pods });
+      else failures.push(r);
+    }
+    if (feasible.length === 0) return this.failed(obj, uid, key, fitErrorMessage(nodes.length, failures));
+    const least = Math.min(...feasible.map((f) => f.pods));
+    const best = feasible.filter((f) => f.pods === least);
+    const target = best.length === 1 ? best[0].name : this.random.pick(best).name;
+    try {
+      const bound = bindPod(this.ctx.api, namespace, name, target, uid);
+      this.assigned.set(uid, { node: target, req });
+      this.ctx.events.record(
+        SOURCE,
+        bound,
+        'Normal',
+        'Scheduled',
+        `Successfully assigned ${key} to ${target}`,
+      );
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+    }
+  }
+
+  private failed(pod: KubeObject, uid: string, key: string, message: string): void {
+    this.ctx.events.record(SOURCE, pod, 'Warning', 'FailedScheduling', message);
+    this.setScheduledCondition(pod, 'Unschedulable', message);
+    this.unschedulable.set(uid, key);
+    if (this.flushTimer === undefined) {
+      this.flushTimer = this.ctx.clock.setTimer(UNSCHEDULABLE_FLUSH_MS, () => {
+        this.flushTimer = undefined;
+        this.retryUnschedulable();
+      });
+    }
+  }
+
+  private gated(obj: Pod): void {
+    this.setScheduledCondition(
+      obj as unknown as KubeObject,
+      'SchedulingGated',
+      'Scheduling is blocked due to non-empty scheduling gates',
+    );
+  }
+
+  private setScheduledCondition(pod: KubeObject, reason: string, message: string): void {
+    const status = (pod.status ?? {}) as { conditions?: Array<Record<string, unknown>> };
+    const conditions = status.conditions ?? [];
+    const prev = conditions.find((c) => c.type === 'PodScheduled');
+    if (prev && prev.status === 'False' && prev.reason === reason && prev.message === message) return;
+    const cond = {
+      type: 'PodScheduled',
+      status: 'False',
+      lastProbeTime: null,
+      lastTransitionTime:
+        prev?.status === 'False' ? prev.lastTransitionTime : timestamp(this.ctx.clock.now()),
+      reason,
+      message,
+    };
+    const next = {
+      ...pod,
+      status: { ...status, conditions: [...conditions.filter((c) => c.type !== 'PodScheduled'), cond] },
+    } as KubeObject;
+    delete next.metadata.resourceVersion;
+    try {
+      this.ctx.api.updateStatus(next);
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+    }
+  }
+}
