@@ -12,9 +12,11 @@ import { startCluster } from './cluster/start';
 import { ContainerRegistry } from './cluster/containers';
 import type { ClusterOptions } from './cluster/context';
 import { EventRecorder } from './controllers/runtime/events';
+import { Network } from './net/network';
 
 export type { ApiServer, WatchHandle } from './api/server';
 export type { VirtualClock } from './clock/clock';
+export type { Network, NetworkRequest, NetworkResult, RequestEvent } from './net/network';
 export type { SeededRandom } from './clock/random';
 export type * from './api/types';
 export type * from './api/request';
@@ -38,6 +40,8 @@ export interface Sandbox {
   random: SeededRandom;
   /** Running containers (apps and logs) of the simulated kubelets. */
   containers: ContainerRegistry;
+  /** The cluster network: `curl` from the reader's laptop or from a pod. */
+  network: Network;
   /** Stop every controller and kubelet (the API server stays usable). */
   stop(): void;
 }
@@ -79,6 +83,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
           containers,
           options: opts,
         });
+  const network = new Network({ api, clock, random: random.fork('network'), containers });
   clock.advance(age);
-  return { api, clock, random, containers, stop };
+  return { api, clock, random, containers, network, stop };
 }
