@@ -83,7 +83,13 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
           containers,
           options: opts,
         });
-  const network = new Network({ api, clock, random: random.fork('network'), containers });
+  // Its own stream, so curls never shift the random choices the rest of the cluster makes.
+  const network = new Network({
+    api,
+    clock,
+    random: new SeededRandom(((opts.seed ?? 1) ^ 0x6e657477) >>> 0),
+    containers,
+  });
   clock.advance(age);
   return { api, clock, random, containers, network, stop };
 }

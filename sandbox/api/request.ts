@@ -21,6 +21,8 @@ export interface ListOptions {
 export interface WatchOptions extends ListOptions {
   /** Replay changes after this resourceVersion; unset or "0" starts with ADDED for every object. */
   resourceVersion?: string;
+  /** Deliver the stored objects themselves (frozen: read, never modify) instead of copies. */
+  shared?: boolean;
 }
 
 export interface DeleteOptions {

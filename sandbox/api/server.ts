@@ -20,7 +20,7 @@ import {
   OBJECT_MODIFIED,
 } from './errors';
 import { timestamp } from './context';
-import { parseSelector, SelectorParseError, EVERYTHING } from './selectors/labels';
+import { parseSelector, SelectorParseError, EVERYTHING, type Selector } from './selectors/labels';
 import { parseFieldSelector, FieldSelectorError, type FieldRequirement } from './selectors/fields';
 import { prepareForCreate, prepareForUpdate, prepareForStatusUpdate } from './prepare';
 import { allocateServiceAddresses } from './allocate';
@@ -48,8 +48,39 @@ export interface WatchHandle {
 
 const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 
+/**
+ * Read-only access for the components inside the cluster, as client-go listers give controllers:
+ * the stored objects themselves (frozen, never to be modified), without a copy per read.
+ */
+export interface ApiCache {
+  get(plural: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  list(plural: string, namespace?: string, opts?: ListOptions): readonly KubeObject[];
+  /** Objects matching a compiled selector, through the label index. */
+  select(plural: string, namespace: string | undefined, selector: Selector): readonly KubeObject[];
+}
+
 export class ApiServer {
-  constructor(private readonly ctx: ApiContext) {}
+  readonly cache: ApiCache;
+
+  constructor(private readonly ctx: ApiContext) {
+    this.cache = {
+      get: (plural, namespace, name) => {
+        const r = this.resource(plural);
+        return this.ctx.store.get(r.plural, this.ns(r, namespace), name);
+      },
+      list: (plural, namespace, opts = {}) => {
+        const r = this.resource(plural);
+        return this.ctx.store.list(r.plural, this.filter(r, namespace, opts));
+      },
+      select: (plural, namespace, selector) => {
+        const r = this.resource(plural);
+        return this.ctx.store.list(r.plural, {
+          namespace: r.namespaced ? namespace : undefined,
+          labels: selector,
+        });
+      },
+    };
+  }
 
   // ---- lookups ----------------------------------------------------------------------------
 
@@ -152,8 +183,10 @@ export class ApiServer {
       );
     }
     try {
+      // `shared`: the stored (frozen) object itself, for components that only read it.
+      const copy = opts.shared ? (o: KubeObject): KubeObject => o : deepClone;
       const stop = this.ctx.store.watch(r.plural, filter, rv, (e) =>
-        onEvent({ type: e.type, object: deepClone(e.object) }),
+        onEvent({ type: e.type, object: copy(e.object) }),
       );
       return { stop };
     } catch (e) {

@@ -50,7 +50,7 @@ export function podIP(pod: KubeObject): string | undefined {
 
 /** A running-or-pending pod that holds this IP (terminal pods have given their IP back). */
 export function podByIP(api: ApiServer, ip: string): KubeObject | undefined {
-  return api.list('pods').items.find((p) => {
+  return api.cache.list('pods').find((p) => {
     const phase = (p.status as { phase?: string } | undefined)?.phase;
     return podIP(p) === ip && phase !== 'Succeeded' && phase !== 'Failed';
   });
@@ -59,7 +59,7 @@ export function podByIP(api: ApiServer, ip: string): KubeObject | undefined {
 /** InternalIP of each node. */
 export function nodeIPs(api: ApiServer): Map<string, string> {
   const out = new Map<string, string>();
-  for (const n of api.list('nodes').items) {
+  for (const n of api.cache.list('nodes')) {
     const addrs = (n.status as { addresses?: Array<{ type: string; address: string }> } | undefined)
       ?.addresses;
     const ip = addrs?.find((a) => a.type === 'InternalIP')?.address;
@@ -82,9 +82,9 @@ export interface Backend {
 /** Every endpoint of the Service that carries this Service port (matched by port name). */
 export function backendsOf(api: ApiServer, svc: KubeObject, port: ServicePort): Backend[] {
   const namespace = svc.metadata.namespace!;
-  const slices = api.list('endpointslices', namespace, {
+  const slices = api.cache.list('endpointslices', namespace, {
     labelSelector: `kubernetes.io/service-name=${svc.metadata.name}`,
-  }).items;
+  });
   const out: Backend[] = [];
   const seen = new Set<string>();
   for (const slice of slices) {

@@ -67,9 +67,9 @@ export function resolveName(
 }
 
 function readyAddresses(api: ApiServer, svc: KubeObject): string[] {
-  const slices = api.list('endpointslices', svc.metadata.namespace, {
+  const slices = api.cache.list('endpointslices', svc.metadata.namespace, {
     labelSelector: `kubernetes.io/service-name=${svc.metadata.name}`,
-  }).items;
+  });
   const out: string[] = [];
   for (const s of slices) {
     for (const ep of (s.endpoints ?? []) as Array<{
@@ -85,7 +85,7 @@ function readyAddresses(api: ApiServer, svc: KubeObject): string[] {
 /** Routing of a TCP connection to ip:port. */
 export function route(api: ApiServer, ip: string, port: number, caller: Caller): Route {
   if (ip.startsWith('127.')) return caller.pod ? { kind: 'pod', pod: caller.pod } : { kind: 'refused' };
-  const services = api.list('services').items;
+  const services = api.cache.list('services');
   for (const svc of services) {
     if (!loadBalancerIPs(svc).includes(ip)) continue;
     // The forwarding rule only carries the Service's ports; anything else is dropped.

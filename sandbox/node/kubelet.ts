@@ -34,7 +34,7 @@ export class Kubelet {
     const handle = this.env.ctx.api.watch(
       'pods',
       undefined,
-      { fieldSelector: `spec.nodeName=${this.env.node.name}` },
+      { fieldSelector: `spec.nodeName=${this.env.node.name}`, shared: true },
       (e) => this.onEvent(e),
     );
     return () => {

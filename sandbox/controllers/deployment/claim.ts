@@ -3,6 +3,7 @@
  * adopt matching orphans, release owned ones that stopped matching, ignore others' RSs) and its
  * pods grouped by owning ReplicaSet.
  */
+import { fromLabelSelector } from '../../api/selectors/labels';
 import { isStatusError } from '../../api/errors';
 import type { KubeObject } from '../../api/types';
 import { controllerRef } from '../util/pods';
@@ -41,7 +42,7 @@ function patchOwners(
 }
 
 export function claimReplicaSets(c: Ctl, d: Deployment): ReplicaSet[] {
-  const all = c.api.list('replicasets', d.metadata.namespace).items as ReplicaSet[];
+  const all = c.api.cache.list('replicasets', d.metadata.namespace) as ReplicaSet[];
   const claimed: ReplicaSet[] = [];
   let adoptChecked = false;
   for (const rs of all) {
@@ -75,8 +76,8 @@ export function claimReplicaSets(c: Ctl, d: Deployment): ReplicaSet[] {
 export function podMapFor(c: Ctl, d: Deployment, rsList: ReplicaSet[]): Map<string, KubeObject[]> {
   const map = new Map<string, KubeObject[]>();
   for (const rs of rsList) map.set(rs.metadata.uid!, []);
-  for (const pod of c.api.list('pods', d.metadata.namespace).items) {
-    if (!selectorMatches(d.spec.selector, pod.metadata.labels)) continue;
+  // The label index finds the selector's pods without looking at the rest of the namespace.
+  for (const pod of c.api.cache.select('pods', d.metadata.namespace, fromLabelSelector(d.spec.selector))) {
     const ref = controllerRef(pod);
     if (!ref) continue;
     map.get(ref.uid)?.push(pod);

@@ -79,9 +79,11 @@ export class DeploymentController {
 
   start(): Stop {
     const { api } = this.ctx;
-    this.watches.push(api.watch('deployments', undefined, {}, (e) => this.queue.add(keyOf(e.object))));
-    this.watches.push(api.watch('replicasets', undefined, {}, (e) => this.onReplicaSet(e)));
-    this.watches.push(api.watch('pods', undefined, {}, (e) => this.onPod(e)));
+    this.watches.push(
+      api.watch('deployments', undefined, { shared: true }, (e) => this.queue.add(keyOf(e.object))),
+    );
+    this.watches.push(api.watch('replicasets', undefined, { shared: true }, (e) => this.onReplicaSet(e)));
+    this.watches.push(api.watch('pods', undefined, { shared: true }, (e) => this.onPod(e)));
     return () => this.stop();
   }
 
@@ -177,7 +179,7 @@ export class DeploymentController {
 
   /** Orphan RS: every Deployment in its namespace whose (non-empty) selector matches its labels. */
   private enqueueMatching(rs: KubeObject): void {
-    const list = this.ctx.api.list('deployments', rs.metadata.namespace).items as Deployment[];
+    const list = this.ctx.api.cache.list('deployments', rs.metadata.namespace) as Deployment[];
     for (const d of list) {
       if (isEmptySelector(d.spec.selector)) continue;
       if (selectorMatches(d.spec.selector, rs.metadata.labels)) this.queue.add(keyOf(d));

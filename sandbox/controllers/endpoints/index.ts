@@ -48,12 +48,12 @@ export function start(ctx: ClusterContext): Stop {
     for (const svc of servicesFor(ctx, pod, old)) enqueue(keyOf(svc));
   };
 
-  const services = ctx.api.watch('services', undefined, {}, onService);
-  const pods = ctx.api.watch('pods', undefined, {}, onPod);
+  const services = ctx.api.watch('services', undefined, { shared: true }, onService);
+  const pods = ctx.api.watch('pods', undefined, { shared: true }, onPod);
   // A node appearing lets slices include the pods placed on it.
-  const nodes = ctx.api.watch('nodes', undefined, {}, (e) => {
+  const nodes = ctx.api.watch('nodes', undefined, { shared: true }, (e) => {
     if (e.type !== 'ADDED') return;
-    for (const svc of ctx.api.list('services').items) slices.add(keyOf(svc));
+    for (const svc of ctx.api.cache.list('services')) slices.add(keyOf(svc));
   });
   return () => {
     services.stop();
@@ -69,7 +69,7 @@ function servicesFor(
   pod: KubeObject,
   oldLabels: Record<string, string> | undefined,
 ): KubeObject[] {
-  return ctx.api.list('services', pod.metadata.namespace).items.filter((svc) => {
+  return ctx.api.cache.list('services', pod.metadata.namespace).filter((svc) => {
     const sel = serviceSelector(svc);
     if (!sel) return false;
     return (

@@ -73,9 +73,9 @@ export function syncSlices(ctx: ClusterContext, tracker: TriggerTimeTracker, key
   }
 
   const triggerTime = tracker.compute(key, svc, pods);
-  const labelled = ctx.api.list('endpointslices', namespace, {
+  const labelled = ctx.api.cache.list('endpointslices', namespace, {
     labelSelector: `${SERVICE_NAME_LABEL}=${name},${MANAGED_BY_LABEL}=${CONTROLLER_NAME}`,
-  }).items;
+  });
   // Slices left over from an earlier Service of the same name (another UID) are deleted.
   const owned = (s: KubeObject): boolean =>
     (s.metadata.ownerReferences ?? []).some((r) => r.uid === svc.metadata.uid && r.kind === 'Service');

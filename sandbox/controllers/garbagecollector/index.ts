@@ -55,7 +55,7 @@ export function start(ctx: ClusterContext): Stop {
   };
 
   const handles = RESOURCES.filter((r) => !UNTRACKED.has(r.plural)).map((r) =>
-    ctx.api.watch(r.plural, undefined, {}, (e) => onEvent(r.plural, e)),
+    ctx.api.watch(r.plural, undefined, { shared: true }, (e) => onEvent(r.plural, e)),
   );
   return () => {
     for (const h of handles) h.stop();

@@ -54,11 +54,11 @@ export function deleteNamespaceContent(ctx: ClusterContext, name: string): Delet
   const now = ctx.clock.now();
   for (const r of RESOURCES) {
     if (!r.namespaced) continue;
-    if (ctx.api.list(r.plural, name).items.length === 0) continue;
+    if (ctx.api.cache.list(r.plural, name).length === 0) continue;
     if (r.verbs.includes('deletecollection')) {
       ctx.api.deleteCollection(r.plural, name, {}, { propagationPolicy: 'Background' });
     } else {
-      for (const item of ctx.api.list(r.plural, name).items) {
+      for (const item of ctx.api.cache.list(r.plural, name)) {
         try {
           ctx.api.delete(r.plural, name, item.metadata.name!, { propagationPolicy: 'Background' });
         } catch (e) {
@@ -66,7 +66,7 @@ export function deleteNamespaceContent(ctx: ClusterContext, name: string): Delet
         }
       }
     }
-    const left = ctx.api.list(r.plural, name).items;
+    const left = ctx.api.cache.list(r.plural, name);
     remaining += left.length;
     for (const item of left) {
       // Pods terminating gracefully: come back when the longest grace period is over.

@@ -23,7 +23,7 @@ export function start(ctx: ClusterContext): Stop {
       }
     },
   });
-  const namespaces = ctx.api.watch('namespaces', undefined, {}, (e) => {
+  const namespaces = ctx.api.watch('namespaces', undefined, { shared: true }, (e) => {
     const name = e.object.metadata.name!;
     if (e.type === 'DELETED') {
       terminating.delete(name);
@@ -35,7 +35,7 @@ export function start(ctx: ClusterContext): Stop {
     }
   });
   const content = RESOURCES.filter((r) => r.namespaced).map((r) =>
-    ctx.api.watch(r.plural, undefined, {}, (e) => {
+    ctx.api.watch(r.plural, undefined, { shared: true }, (e) => {
       const ns = e.object.metadata.namespace;
       if (e.type === 'DELETED' && ns && terminating.has(ns)) queue.add(ns);
     }),

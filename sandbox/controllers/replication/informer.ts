@@ -4,6 +4,7 @@
  * by a moment, as a real informer's does (which is why expectations exist).
  */
 import type { ApiServer, WatchHandle } from '../../api/server';
+import { controllerRef } from '../util/pods';
 import type { KubeObject, WatchEvent } from '../../api/types';
 
 export interface InformerHandlers {
@@ -14,6 +15,9 @@ export interface InformerHandlers {
 
 export class Informer {
   private byNamespace = new Map<string, Map<string, KubeObject>>();
+  /** controller uid → objects it controls; objects without a controller by namespace (orphans). */
+  private byController = new Map<string, Map<string, KubeObject>>();
+  private orphans = new Map<string, Map<string, KubeObject>>();
   private handle: WatchHandle | undefined;
 
   constructor(
@@ -31,7 +35,7 @@ export class Informer {
     this.handle = this.api.watch(
       this.plural,
       undefined,
-      { resourceVersion: list.metadata.resourceVersion },
+      { resourceVersion: list.metadata.resourceVersion, shared: true },
       (e) => this.onEvent(e),
     );
   }
@@ -50,6 +54,17 @@ export class Informer {
     return [...(this.byNamespace.get(namespace ?? '')?.values() ?? [])];
   }
 
+  /**
+   * What an owner's sync needs to look at: the objects it controls and the orphans of its
+   * namespace. Objects controlled by others are skipped by ClaimPods anyway, so a sync costs the
+   * owner's own pods, not the whole namespace.
+   */
+  candidatesFor(ownerUid: string | undefined, namespace: string | undefined): KubeObject[] {
+    const out = [...(this.orphans.get(namespace ?? '')?.values() ?? [])];
+    if (ownerUid) for (const o of this.byController.get(ownerUid)?.values() ?? []) out.push(o);
+    return out;
+  }
+
   listAll(): KubeObject[] {
     const out: KubeObject[] = [];
     for (const m of this.byNamespace.values()) out.push(...m.values());
@@ -61,6 +76,7 @@ export class Informer {
     const old = this.get(obj.metadata.namespace, obj.metadata.name ?? '');
     if (e.type === 'DELETED') {
       this.byNamespace.get(obj.metadata.namespace ?? '')?.delete(obj.metadata.name ?? '');
+      if (old) this.unindex(old);
       this.handlers.delete(obj);
       return;
     }
@@ -74,6 +90,24 @@ export class Informer {
     const ns = obj.metadata.namespace ?? '';
     let m = this.byNamespace.get(ns);
     if (!m) this.byNamespace.set(ns, (m = new Map()));
+    const old = m.get(obj.metadata.name ?? '');
+    if (old) this.unindex(old);
     m.set(obj.metadata.name ?? '', obj);
+    const key = `${ns}/${obj.metadata.name ?? ''}`;
+    const ref = controllerRef(obj);
+    const [index, k] = ref ? [this.byController, ref.uid] : [this.orphans, ns];
+    let bucket = index.get(k);
+    if (!bucket) index.set(k, (bucket = new Map()));
+    bucket.set(key, obj);
+  }
+
+  private unindex(obj: KubeObject): void {
+    const ns = obj.metadata.namespace ?? '';
+    const key = `${ns}/${obj.metadata.name ?? ''}`;
+    const ref = controllerRef(obj);
+    const [index, k] = ref ? [this.byController, ref.uid] : [this.orphans, ns];
+    const bucket = index.get(k);
+    bucket?.delete(key);
+    if (bucket && bucket.size === 0) index.delete(k);
   }
 }

@@ -51,7 +51,7 @@ function relatedPods(s: ControllerState, rs: KubeObject): KubeObject[] {
     if (controllerRef(other)?.uid !== ref.uid) continue;
     const sel = selectorOf(s.kind, other);
     if (!sel) continue;
-    for (const pod of s.pods.list(other.metadata.namespace)) {
+    for (const pod of s.pods.candidatesFor(other.metadata.uid, other.metadata.namespace)) {
       if (!matches(sel, pod.metadata.labels) || seen.has(pod.metadata.uid ?? '')) continue;
       seen.add(pod.metadata.uid ?? '');
       out.push(pod);

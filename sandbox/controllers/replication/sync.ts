@@ -22,7 +22,7 @@ export function syncOwner(s: ControllerState, key: string): void {
   const needsManage = s.expectations.satisfied(key);
   const selector = selectorOf(s.kind, rs);
   if (!selector) return; // an unconvertible selector: nothing to do, no retry
-  const active = s.pods.list(rs.metadata.namespace).filter(isPodActive);
+  const active = s.pods.candidatesFor(rs.metadata.uid, rs.metadata.namespace).filter(isPodActive);
   const pods = claimPods(s, rs, selector, active);
 
   let manageErr: unknown;

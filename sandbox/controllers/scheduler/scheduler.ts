@@ -46,8 +46,8 @@ export class Scheduler {
 
   start(): Stop {
     const { api } = this.ctx;
-    const nodes = api.watch('nodes', undefined, {}, (e) => this.onNode(e));
-    const pods = api.watch('pods', undefined, {}, (e) => this.onPod(e));
+    const nodes = api.watch('nodes', undefined, { shared: true }, (e) => this.onNode(e));
+    const pods = api.watch('pods', undefined, { shared: true }, (e) => this.onPod(e));
     return () => {
       this.stopped = true;
       nodes.stop();

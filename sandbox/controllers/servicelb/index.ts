@@ -137,7 +137,7 @@ export function start(ctx: ClusterContext): Stop {
   };
 
   const queue: WorkQueue = new WorkQueue(ctx.clock, { name: 'service', sync });
-  const watch = ctx.api.watch('services', undefined, {}, (e) => queue.add(keyOf(e.object)));
+  const watch = ctx.api.watch('services', undefined, { shared: true }, (e) => queue.add(keyOf(e.object)));
   return () => {
     watch.stop();
     queue.stop();
