@@ -11,6 +11,12 @@ export interface OutputStream {
 export interface InputStream {
   /** Everything until end of input (a pipe's producer finished, a heredoc, or empty stdin). */
   readAll(): Promise<string>;
+  /**
+   * The next chunk as soon as it is written, or null at end of input: lets `grep`, `head` and `cat`
+   * stream from an endless producer (`kubectl get pods -w | grep web`). Optional: a stream without
+   * it is read with `readAll`. Do not mix the two on one stream.
+   */
+  read?(): Promise<string | null>;
   /** True when stdin is the terminal itself (no pipe, no redirect). */
   readonly isTerminal: boolean;
 }
@@ -35,6 +41,12 @@ export interface CommandIO {
   columns?: number;
   /** stdout is the terminal (not a pipe or a file): colours and interactive behaviour allowed. */
   isTTY: boolean;
+  /**
+   * stdout is the terminal screen (not a pipe or a file), even where colours are off (the headless
+   * `--script` terminal). Decides layout (ls columns, watch redraws, curl's progress meter).
+   * Absent: same as `isTTY`.
+   */
+  stdoutIsTerminal?: boolean;
 }
 
 /** A program the shell can run: resolves to its exit code. */

@@ -1,0 +1,94 @@
+/** The parsed form of a command line. */
+
+export type WordPart =
+  /** Literal text; `q` when quoted (no field splitting, no globbing). */
+  | { t: 'lit'; v: string; q: boolean }
+  /** `$name`, `${name}`, `${name:-word}`, `${#name}`. */
+  | { t: 'var'; name: string; q: boolean; op?: string; arg?: Word; length?: boolean }
+  /** `$(...)` or backquotes. */
+  | { t: 'sub'; list: List; q: boolean }
+  /** `$((expr))`. */
+  | { t: 'arith'; expr: Word; q: boolean }
+  /** A leading unquoted `~` (home directory). */
+  | { t: 'tilde' };
+
+export interface Word {
+  parts: WordPart[];
+  /** Source text, for error messages and reserved words. */
+  raw: string;
+}
+
+export interface Heredoc {
+  delim: string;
+  stripTabs: boolean;
+  /** Unquoted delimiter: the body is expanded like a double-quoted string. */
+  expand: boolean;
+  body?: Word;
+}
+
+export interface Redirect {
+  fd: number;
+  /** `>`, `>>`, `>|`, `<`, `>&`, `<&`, `&>`, `&>>`, `<<`, `<<<`. */
+  op: string;
+  target?: Word;
+  heredoc?: Heredoc;
+}
+
+export interface Assignment {
+  name: string;
+  value: Word;
+}
+
+export interface SimpleCommand {
+  type: 'simple';
+  assigns: Assignment[];
+  words: Word[];
+  redirs: Redirect[];
+}
+
+export interface LoopCommand {
+  type: 'while' | 'until';
+  cond: List;
+  body: List;
+  redirs: Redirect[];
+}
+
+export interface ForCommand {
+  type: 'for';
+  name: string;
+  /** Omitted: `for x; do` (positional parameters: none here). */
+  items?: Word[];
+  body: List;
+  redirs: Redirect[];
+}
+
+export interface IfCommand {
+  type: 'if';
+  clauses: Array<{ cond: List; body: List }>;
+  elseBody?: List;
+  redirs: Redirect[];
+}
+
+export interface GroupCommand {
+  type: 'group' | 'subshell';
+  list: List;
+  redirs: Redirect[];
+}
+
+export type Command = SimpleCommand | LoopCommand | ForCommand | IfCommand | GroupCommand;
+
+export interface Pipeline {
+  bang: boolean;
+  commands: Command[];
+}
+
+export interface AndOr {
+  first: Pipeline;
+  rest: Array<{ op: '&&' | '||'; pipeline: Pipeline }>;
+  /** Ended with `&` (run in the foreground anyway: there is no job control). */
+  background?: boolean;
+}
+
+export interface List {
+  items: AndOr[];
+}

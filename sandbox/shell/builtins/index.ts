@@ -1,0 +1,68 @@
+/** The builtin table: name → implementation. kubectl is registered separately (a Program). */
+import type { Builtin } from '../context';
+import { cat } from './cat';
+import { curl } from './curl';
+import { date } from './date';
+import { echo } from './echo';
+import { editor } from './editor';
+import { cd, cp, ls, mkdir, mv, rm, touch } from './files';
+import { grep } from './grep';
+import { head, tail } from './headtail';
+import { help } from './help';
+import { history } from './history';
+import { sed } from './sed';
+import { sleep } from './sleep';
+import { test } from './test';
+import { cut, seq, sort, tr, uniq } from './text';
+import { timeout } from './timeout';
+import { printf } from './printf';
+import { clear, falseCmd, hostname, pwd, trueCmd, whoami } from './trivial';
+import { env, exportCmd, unset } from './vars';
+import { watch } from './watch';
+import { wc } from './wc';
+
+export const BUILTINS: Record<string, Builtin> = {
+  ':': trueCmd,
+  '[': test,
+  cat,
+  cd,
+  clear,
+  code: editor,
+  cp,
+  cut,
+  curl,
+  date,
+  echo,
+  env,
+  export: exportCmd,
+  false: falseCmd,
+  grep,
+  head,
+  help,
+  history,
+  hostname,
+  ls,
+  mkdir,
+  mv,
+  nano: editor,
+  printf,
+  pwd,
+  rm,
+  sed,
+  seq,
+  sort,
+  sleep,
+  tail,
+  test,
+  timeout,
+  touch,
+  tr,
+  true: trueCmd,
+  unset,
+  uniq,
+  vi: editor,
+  vim: editor,
+  watch,
+  wc,
+  whoami,
+};

@@ -1,0 +1,60 @@
+/**
+ * Headless driving: while the foreground command waits on the virtual clock and nothing else can
+ * make progress, jump the clock to the next timer at once (so `sleep 30` takes no real time).
+ */
+import type { VirtualClock } from '../clock/clock';
+
+export interface DriveOptions {
+  /** Let pending promise callbacks run (Node: setImmediate). Default: a burst of microtask turns. */
+  yieldToHost?: () => Promise<void>;
+  /** Stop advancing after this much virtual time (default one day), then call `onStall`. */
+  maxVirtualMs?: number;
+  /** Called when the command cannot finish (no timer left, or the time budget ran out). */
+  onStall?: (why: 'no-timers' | 'time-limit') => void;
+}
+
+async function microtaskBurst(): Promise<void> {
+  for (let i = 0; i < 200; i++) await Promise.resolve();
+}
+
+/**
+ * Resolve `work` while advancing `clock` whenever it is idle. Idle means: after letting the host
+ * run, the work is still pending and only timers remain.
+ */
+export async function drive<T>(clock: VirtualClock, work: Promise<T>, opts: DriveOptions = {}): Promise<T> {
+  let done = false;
+  const settled = work.then(
+    () => {
+      done = true;
+    },
+    () => {
+      done = true;
+    },
+  );
+  void settled;
+  const yieldToHost = opts.yieldToHost ?? microtaskBurst;
+  const start = clock.now();
+  const max = opts.maxVirtualMs ?? 86_400_000;
+  let stalled = false;
+  let idleTurns = 0;
+  while (!done) {
+    await yieldToHost();
+    if (done) break;
+    clock.flush();
+    await yieldToHost();
+    if (done) break;
+    if (stalled) {
+      // Already told the caller; give the command time to wind down after its interrupt.
+      if (++idleTurns > 1000) break;
+      continue;
+    }
+    const next = clock.nextTimerIn();
+    if (next === undefined || clock.now() + next - start > max) {
+      stalled = true;
+      opts.onStall?.(next === undefined ? 'no-timers' : 'time-limit');
+      continue;
+    }
+    clock.step();
+  }
+  return work;
+}

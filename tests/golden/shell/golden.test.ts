@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../../../sandbox/shell/script';
+
+const dir = __dirname;
+const scripts = readdirSync(dir).filter((f) => f.endsWith('.sh'));
+const update = process.env.UPDATE_GOLDEN === '1';
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function transcript(file: string): Promise<string> {
+  let out = '';
+  await runScript(readFileSync(join(dir, file), 'utf8'), {
+    seed: 1,
+    write: (t) => (out += t),
+    yieldToHost: nextTurn,
+    columns: 80,
+  });
+  return out;
+}
+
+describe('shell golden transcripts (--script)', () => {
+  it.each(scripts)('%s', async (file) => {
+    const expectedFile = join(dir, file.replace(/\.sh$/, '.out'));
+    const actual = await transcript(file);
+    if (update) writeFileSync(expectedFile, actual);
+    expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+  });
+
+  it('the CLI prints the same transcript', () => {
+    const root = join(dir, '../../..');
+    const out = execFileSync('npx', ['tsx', 'sandbox/cli.ts', '--script', join(dir, 'basics.sh'), '--seed', '1'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(out).toBe(readFileSync(join(dir, 'basics.out'), 'utf8'));
+  });
+});
