@@ -28,7 +28,9 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 function main(): void {
-  const [sb, startMs] = time(() => createSandbox({ seed: 7, podQuota: N * 2, maxPods: N * 2, cluster: false }));
+  const [sb, startMs] = time(() =>
+    createSandbox({ seed: 7, podQuota: N * 2, maxPods: N * 2, cluster: false }),
+  );
   const { api, clock } = sb;
 
   let events = 0;

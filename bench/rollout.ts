@@ -40,7 +40,12 @@ function run(replicas: number): { createMs: number; rolloutMs: number; virtualSe
   const done = (): boolean => {
     const d = sb.api.get('deployments', 'default', 'kubia');
     const s = (d.status ?? {}) as Status;
-    return s.observedGeneration === d.metadata.generation && s.updatedReplicas === replicas && s.replicas === replicas && s.availableReplicas === replicas;
+    return (
+      s.observedGeneration === d.metadata.generation &&
+      s.updatedReplicas === replicas &&
+      s.replicas === replicas &&
+      s.availableReplicas === replicas
+    );
   };
   const waitDone = (): number => {
     let t = 0;
@@ -56,14 +61,23 @@ function run(replicas: number): { createMs: number; rolloutMs: number; virtualSe
   sb.api.create(deployment(replicas, 'luksa/kubia:v1'));
   waitDone();
   const t1 = performance.now();
-  sb.api.patch('deployments', 'default', 'kubia', { spec: { template: { spec: { containers: [{ name: 'nodejs', image: 'luksa/kubia:v2' }] } } } }, 'strategic');
+  sb.api.patch(
+    'deployments',
+    'default',
+    'kubia',
+    { spec: { template: { spec: { containers: [{ name: 'nodejs', image: 'luksa/kubia:v2' }] } } } },
+    'strategic',
+  );
   const virtualSeconds = waitDone();
   const t2 = performance.now();
   sb.stop();
   return { createMs: t1 - t0, rolloutMs: t2 - t1, virtualSeconds };
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const results = new Map<number, number>();
 for (const n of sizes.length ? sizes : [100, 1000, 10000]) {
   const r = run(n);

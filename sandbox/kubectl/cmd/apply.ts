@@ -1,0 +1,146 @@
+/** `kubectl apply -f` (§5.3): client-side apply with the last-applied annotation. */
+import type { JsonObject, KubeObject, KubeObjectInput } from '../../api/types';
+import { StatusError } from '../../api/errors';
+import { apiVersionOf } from '../../api/resources';
+import { createThreeWayMergePatch } from '../../api/patch';
+import { kindSchema, typeSchema } from '../../api/schema';
+import type { RunContext } from '../commands/types';
+import { KubectlError, isNotFound, printErrors } from '../errors';
+import { readManifests, type ManifestInfo } from '../manifests';
+import { formatObjects, parseOutput } from '../printers/output';
+import { compactJson } from '../printers/json';
+import { objectName } from '../resolve';
+import {
+  deepCopy,
+  dryRunOf,
+  dryRunSuffix,
+  fieldValidationOf,
+  flushWarnings,
+  recordInto,
+  writeOptions,
+} from './common';
+import { LAST_APPLIED, createAndPrint, setLastApplied } from './create';
+
+const MANAGER = 'kubectl-client-side-apply';
+
+/** The manifest as last-applied stores it: namespace filled in, `annotations: {}` kept, no last-applied. */
+function modifiedOf(ctx: RunContext, info: ManifestInfo): KubeObjectInput {
+  const obj = deepCopy(info.object);
+  obj.metadata = { ...obj.metadata };
+  if (info.resource.namespaced) obj.metadata.namespace = info.namespace;
+  recordInto(ctx, obj);
+  const annotations = { ...(obj.metadata.annotations ?? {}) };
+  delete annotations[LAST_APPLIED];
+  obj.metadata.annotations = annotations;
+  return obj;
+}
+
+function applyOne(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boolean {
+  const { env, io, flags } = ctx;
+  const dry = dryRunOf(flags);
+  const output = flags.string('output');
+  const format = output ? parseOutput(output, false) : undefined;
+  const modified = modifiedOf(ctx, info);
+  const ns = info.resource.namespaced ? info.namespace : undefined;
+  let live: KubeObject;
+  try {
+    live = env.api.get(info.resource.plural, ns, info.name);
+  } catch (e) {
+    if (!isNotFound(e)) {
+      errors.push(e);
+      return false;
+    }
+    const toCreate = deepCopy(modified);
+    setLastApplied(toCreate, modified);
+    return createAndPrint(ctx, toCreate, ns, 'created', MANAGER, info.source, undefined, errors);
+  }
+  const withAnnotation = deepCopy(modified);
+  setLastApplied(withAnnotation, modified);
+  const lastText = live.metadata.annotations?.[LAST_APPLIED];
+  if (lastText === undefined) {
+    io.stderr.write(
+      `Warning: resource ${info.resource.plural}/${info.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`,
+    );
+  }
+  const original = lastText ? (JSON.parse(lastText) as JsonObject) : {};
+  const typeName = kindSchema(apiVersionOf(info.resource), info.resource.kind)?.type;
+  const patch = createThreeWayMergePatch(
+    original,
+    withAnnotation as unknown as JsonObject,
+    live as unknown as JsonObject,
+    typeName,
+    typeSchema,
+    true,
+  );
+  const name = objectName(info.resource, info.name);
+  const print = (obj: KubeObject, verb: string): void => {
+    if (format) io.stdout.write(formatObjects(format, [obj], true));
+    else io.stdout.write(`${name} ${verb}${dryRunSuffix(dry)}\n`);
+  };
+  if (Object.keys(patch).length === 0) {
+    print(live, dry === 'client' ? 'configured' : 'unchanged');
+    return true;
+  }
+  if (dry === 'client') {
+    print(live, 'configured');
+    return true;
+  }
+  const opts = writeOptions(ctx, MANAGER, {
+    dryRun: dry === 'server',
+    fieldValidation: fieldValidationOf(flags),
+  });
+  try {
+    const out = env.api.patch(info.resource.plural, ns, info.name, patch, 'strategic', opts);
+    flushWarnings(ctx, opts);
+    print(out, 'configured');
+    return true;
+  } catch (e) {
+    flushWarnings(ctx, opts);
+    if (e instanceof StatusError && e.status.reason !== 'Invalid') {
+      const message =
+        `error when applying patch:\n${compactJson(patch)}\nto:\n` +
+        `Resource: "${apiVersionOf(info.resource)}, Resource=${info.resource.plural}", GroupVersionKind: "${apiVersionOf(info.resource)}, Kind=${info.resource.kind}"\n` +
+        `Name: "${info.name}", Namespace: "${ns ?? ''}"\n` +
+        `for: "${info.source}": error when patching "${info.source}": ${e.status.message ?? ''}`;
+      errors.push(new StatusError({ ...e.status, message }));
+    } else errors.push(e);
+    return false;
+  }
+}
+
+/** `--server-side`: one apply PATCH (field manager `kubectl`); the simulated server may refuse it. */
+function serverSide(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boolean {
+  const ns = info.resource.namespaced ? info.namespace : undefined;
+  const body = deepCopy(info.object);
+  if (ns) body.metadata = { ...body.metadata, namespace: ns };
+  const manager = ctx.flags.changed('field-manager') ? ctx.flags.string('field-manager') : 'kubectl';
+  const opts = writeOptions(ctx, manager, { fieldValidation: fieldValidationOf(ctx.flags) });
+  try {
+    ctx.env.api.patch(info.resource.plural, ns, info.name, body, 'apply', opts);
+    flushWarnings(ctx, opts);
+    ctx.io.stdout.write(`${objectName(info.resource, info.name)} serverside-applied\n`);
+    return true;
+  } catch (e) {
+    flushWarnings(ctx, opts);
+    errors.push(e);
+    return false;
+  }
+}
+
+export async function runApply(ctx: RunContext): Promise<number> {
+  const files = ctx.flags.list('filename');
+  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
+  const infos = await readManifests(ctx.io, {
+    paths: files,
+    namespace: ctx.namespace,
+    enforceNamespace: ctx.namespaceSet,
+    validate: fieldValidationOf(ctx.flags) !== 'Ignore',
+  });
+  const errors: unknown[] = [];
+  for (const info of infos) {
+    if (ctx.flags.bool('server-side')) serverSide(ctx, info, errors);
+    else applyOne(ctx, info, errors);
+  }
+  printErrors(ctx.io.stderr, errors);
+  return errors.length ? 1 : 0;
+}

@@ -1,0 +1,3 @@
+/** `kubectl cluster-info --help` exactly as kubectl v1.32 prints it (flags are parsed from it). */
+export const CLUSTER_INFO_HELP =
+  'Display addresses of the control plane and services with label kubernetes.io/cluster-service=true. To further debug and diagnose cluster problems, use \'kubectl cluster-info dump\'.\n\nExamples:\n  # Print the address of the control plane and cluster services\n  kubectl cluster-info\n\nAvailable Commands:\n  dump          Dump relevant information for debugging and diagnosis\n\nUsage:\n  kubectl cluster-info [flags] [options]\n\nUse "kubectl cluster-info <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n';

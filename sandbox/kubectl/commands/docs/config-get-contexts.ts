@@ -1,0 +1,3 @@
+/** `kubectl config get-contexts --help` exactly as kubectl v1.32 prints it (flags are parsed from it). */
+export const CONFIG_GET_CONTEXTS_HELP =
+  "Display one or many contexts from the kubeconfig file.\n\nExamples:\n  # List all the contexts in your kubeconfig file\n  kubectl config get-contexts\n  \n  # Describe one context in your kubeconfig file\n  kubectl config get-contexts my-context\n\nOptions:\n    --no-headers=false:\n\tWhen using the default or custom-column output format, don't print headers (default print headers).\n\n    -o, --output='':\n\tOutput format. One of: (name).\n\nUsage:\n  kubectl config get-contexts [(-o|--output=)name)] [options]\n\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n";

@@ -1,0 +1,62 @@
+/**
+ * Finding the pod a `logs`/`exec` argument names: `NAME`, `pod/NAME`, or `TYPE/NAME` of a
+ * workload (its first pod, as kubectl's AttachablePodForObject picks it).
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../../api/types';
+import { resourceByPlural } from '../../api/resources';
+import { fromLabelSelector, fromMap, selectorString } from '../../api/selectors/labels';
+import type { CommandIO } from '../../shell/types';
+import type { KubectlEnv } from '../env';
+import { KubectlError } from '../rollout/errors';
+
+const ALIASES: Record<string, string> = {
+  po: 'pods',
+  pod: 'pods',
+  pods: 'pods',
+  deploy: 'deployments',
+  deployment: 'deployments',
+  deployments: 'deployments',
+  rs: 'replicasets',
+  replicaset: 'replicasets',
+  replicasets: 'replicasets',
+  rc: 'replicationcontrollers',
+  replicationcontroller: 'replicationcontrollers',
+  replicationcontrollers: 'replicationcontrollers',
+  svc: 'services',
+  service: 'services',
+  services: 'services',
+};
+
+function selectorOf(obj: KubeObject): string {
+  const spec = (obj.spec ?? {}) as { selector?: unknown };
+  if (obj.kind === 'ReplicationController' || obj.kind === 'Service')
+    return selectorString(fromMap(spec.selector as Record<string, string> | undefined));
+  return selectorString(fromLabelSelector(spec.selector as never));
+}
+
+/** The pod name for `arg`; for a workload, its first pod (Running ones first, then by name). */
+export function resolvePodArg(env: KubectlEnv, io: CommandIO, ns: string, arg: string): string {
+  const slash = arg.indexOf('/');
+  if (slash < 0) return arg;
+  const type = arg.slice(0, slash).split('.')[0].toLowerCase();
+  const name = arg.slice(slash + 1);
+  const plural = ALIASES[type];
+  if (plural === 'pods') return name;
+  const resource = plural ? resourceByPlural(plural) : undefined;
+  if (!resource) throw new KubectlError(`the server doesn't have a resource type "${arg.slice(0, slash)}"`);
+  const obj = env.api.get(resource.plural, ns, name);
+  const sel = selectorOf(obj);
+  const pods = (
+    sel === '<none>' ? [] : (env.api.list('pods', ns, { labelSelector: sel }).items as unknown as Pod[])
+  )
+    .filter((p) => !p.metadata?.deletionTimestamp)
+    .sort((a, b) => {
+      const ra = a.status?.phase === 'Running' ? 0 : 1;
+      const rb = b.status?.phase === 'Running' ? 0 : 1;
+      return ra - rb || (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? '');
+    });
+  if (pods.length === 0) throw new KubectlError(`no pods found for ${resource.kind.toLowerCase()} ${name}`);
+  if (pods.length > 1) io.stderr.write(`Found ${pods.length} pods, using pod/${pods[0].metadata?.name}\n`);
+  return pods[0].metadata?.name ?? '';
+}
