@@ -1,38 +1,16 @@
 /**
- * How kubectl prints a failure (cmdutil.CheckErr): API Status errors as `Error from server
- * (<Reason>): <message>` or the Invalid form, anything else as `error: <message>`.
- * Local copy until the shared kubectl error printer exists.
+ * The error helpers the rollout, describe and ops commands use, on top of kubectl's one error
+ * printer (`../errors`).
  */
 import { isStatusError } from '../../api/errors';
 import type { CommandIO } from '../../shell/types';
+import { KubectlError, errorText, printError } from '../errors';
 
-/** A client-side failure whose message kubectl prints after `error: `. */
-export class KubectlError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KubectlError';
-  }
-}
+export { KubectlError, errorText };
 
-export function errorText(e: unknown): string {
-  if (isStatusError(e)) {
-    const s = e.status;
-    if (s.reason === 'Invalid' && s.details?.kind) {
-      const causes = s.details.causes ?? [];
-      const head = `The ${s.details.kind} "${s.details.name ?? ''}" is invalid: `;
-      if (causes.length === 0) return head + (s.message ?? '');
-      if (causes.length === 1) return `${head}${causes[0].field}: ${causes[0].message}`;
-      return head + '\n' + causes.map((c) => `* ${c.field}: ${c.message}`).join('\n');
-    }
-    return `Error from server (${s.reason || 'Unknown'}): ${s.message ?? ''}`;
-  }
-  const msg = e instanceof Error ? e.message : String(e);
-  return msg.startsWith('error: ') ? msg : `error: ${msg}`;
-}
-
-/** Print the error to stderr; returns kubectl's exit code 1. */
+/** Print the error to stderr as kubectl does; returns kubectl's exit code 1. */
 export function fail(io: CommandIO, e: unknown): number {
-  io.stderr.write(`${errorText(e)}\n`);
+  printError(io.stderr, e);
   return 1;
 }
 
