@@ -6,6 +6,9 @@
  * rand.SafeEncodeString does. Upstream hashes Go's struct dump, which TypeScript cannot
  * reproduce; what matters is kept: equal templates give equal names, any change a new one.
  */
+import { utf8 } from '../../api/go/bytes';
+
+export { utf8 };
 import { NAME_SUFFIX_ALPHABET } from '../../clock/random';
 import type { PodTemplate } from './types';
 
@@ -21,19 +24,6 @@ export function canonicalJson(v: unknown): string {
     .filter((k) => obj[k] !== undefined)
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
-
-/** UTF-8 bytes of a string (no TextEncoder: the sandbox has no DOM or Node library). */
-export function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
 }
 
 export function fnv1a32(bytes: readonly number[]): number {

@@ -3,25 +3,10 @@ import type { KubeObject } from '../../api/types';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { KubectlEnv } from '../env';
 import { canonicalQuantity } from '../../api/tables/quantity';
+import { isBinaryQuantity, quantityValue } from '../../api/quantity';
 import { translateTimestampSince } from '../../api/tables/duration';
 import { describeEvents, searchEvents } from './events';
 import { PrefixWriter, cmp, printAnnotations, printLabels, printTaints, rfc1123z } from './writer';
-
-const SUFFIX: Record<string, number> = {
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-};
 
 interface Amount {
   value: number;
@@ -29,10 +14,8 @@ interface Amount {
 }
 
 function parseQ(q: unknown): Amount {
-  const m = /^([+-]?[0-9.]+)(e[+-]?\d+|[a-zA-Z]*)$/.exec(String(q ?? '0'));
-  if (!m) return { value: 0, binary: false };
-  const mult = m[2].startsWith('e') ? 10 ** Number(m[2].slice(1)) : (SUFFIX[m[2]] ?? 1);
-  return { value: Number(m[1]) * mult, binary: m[2].endsWith('i') };
+  const value = quantityValue(q);
+  return { value: Number.isNaN(value) ? 0 : value, binary: isBinaryQuantity(q) };
 }
 
 function formatQ(name: string, a: Amount): string {
