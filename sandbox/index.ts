@@ -22,6 +22,10 @@ export type * from './api/types';
 export type * from './api/request';
 export { StatusError, isStatusError } from './api/errors';
 export { RESOURCES, resourceByPlural, resourceForKind, type ResourceInfo } from './api/resources';
+// The terminal side: the shell, its sessions, kubectl and the virtual file system.
+export * from './shell/index';
+export { MemoryFs, createFs, FsError, type VirtualFs } from './fs/index';
+export { kubectl, completionData, type KubectlEnv, type EditorHost } from './kubectl/index';
 
 export interface SandboxOptions extends ApiServerOptions, ClusterOptions {
   /** Run nodes, kubelets and controllers (default). `false` gives a bare API server. */
