@@ -152,7 +152,11 @@ export class ApiServer {
     const objects = opts.name
       ? [this.getStored(r, namespace, opts.name)]
       : this.ctx.store.list(r.plural, this.filter(r, namespace, opts));
-    return this.tableOf(r, objects.map(deepClone), opts.includeObject);
+    // The printers only read, so they convert the stored (frozen) objects themselves; only what the
+    // Table hands out (each row's object or metadata) is copied, as list() copies its items.
+    const table = this.tableOf(r, objects, opts.includeObject);
+    for (const row of table.rows) if (row.object !== undefined) row.object = deepClone(row.object);
+    return table;
   }
 
   /** Table conversion of given objects (watch events use it row by row). */
@@ -344,9 +348,10 @@ export class ApiServer {
     opts: WriteOptions & { subresource?: 'status' } = {},
   ): KubeObject {
     const r = this.resource(plural);
-    const old = this.getStored(r, namespace, name);
+    // Before the lookup: an apply patch would create a missing object, so "not found" would mislead.
     if (patchType === 'apply')
       throw methodNotAllowed('server-side apply is not supported by the simulated API server yet');
+    const old = this.getStored(r, namespace, name);
     const patched = applyPatch(
       deepClone(old) as unknown as Record<string, never>,
       patch,
