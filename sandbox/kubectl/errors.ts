@@ -38,13 +38,16 @@ export function errorText(e: unknown): string {
     const s = e.status;
     if (s.reason === 'Invalid') {
       const d = s.details;
-      if (!d) return 'The request is invalid';
-      const head = d.kind || d.name ? `The ${d.kind ?? ''} "${d.name ?? ''}" is invalid` : (s.message ?? '');
-      const causes = d.causes ?? [];
+      const causes = d?.causes ?? [];
+      // checkErr: the server's message only when there is neither a kind/name nor a cause to show.
+      let head = 'The request is invalid';
+      if (d && (d.kind || d.name)) head = `The ${d.kind ?? ''} "${d.name ?? ''}" is invalid`;
+      else if (s.message && causes.length === 0) head += `: ${s.message}`;
       if (causes.length === 0) return head;
       return multiline(
         `${head}: `,
-        causes.map((c) => `${c.field ?? ''}: ${c.message ?? ''}`),
+        // statusCausesToAggrError drops repeated `field: message` lines.
+        [...new Set(causes.map((c) => `${c.field ?? ''}: ${c.message ?? ''}`))],
       );
     }
     return s.reason

@@ -84,6 +84,11 @@ function goYamlMessage(e: YAMLError): string {
       return /quote/.test(e.message)
         ? `yaml: line ${line}: found unexpected end of stream`
         : `yaml: line ${line}: did not find expected node content`;
+    case 'UNEXPECTED_TOKEN':
+      // `ports: - port: 80`: a `-` right after a key's colon is a scanner error in go-yaml.
+      if (/block-seq-ind on same line/.test(e.message))
+        return `yaml: ${line > 1 ? `line ${line}: ` : ''}block sequence entries are not allowed in this context`;
+      return `yaml: line ${line}: did not find expected key`;
     case 'BAD_INDENT':
       return /Flow sequence/.test(e.message)
         ? `yaml: line ${line - 1}: did not find expected ',' or ']'`
