@@ -70,6 +70,12 @@ export async function rolloutHistory(
   io: CommandIO,
   opts: RolloutHistoryOptions,
 ): Promise<number> {
+  // kubectl fetches the object before it looks for a viewer of its kind.
+  try {
+    fetch(env, opts);
+  } catch (e) {
+    return fail(io, e);
+  }
   if (!isDeployment(opts.resource))
     return fail(io, `no history viewer has been implemented for ${JSON.stringify(groupKind(opts.resource))}`);
   const revision = opts.revision ?? 0;

@@ -64,6 +64,12 @@ export function deploymentStatus(obj: KubeObject, revision = 0): { message: stri
 }
 
 export function rolloutStatus(env: KubectlEnv, io: CommandIO, opts: RolloutStatusOptions): Promise<number> {
+  // kubectl fetches the object before it looks for a viewer of its kind.
+  try {
+    fetch(env, opts);
+  } catch (e) {
+    return Promise.resolve(fail(io, e));
+  }
   if (!isDeployment(opts.resource))
     return Promise.resolve(fail(io, `no status viewer has been implemented for ${groupKind(opts.resource)}`));
   const ns = namespaceOf(env, opts);

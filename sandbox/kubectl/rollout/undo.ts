@@ -27,6 +27,12 @@ export const ANNOTATIONS_TO_SKIP = new Set([
 ]);
 
 export async function rolloutUndo(env: KubectlEnv, io: CommandIO, opts: RolloutUndoOptions): Promise<number> {
+  // kubectl fetches the object before it looks for a rollbacker of its kind.
+  try {
+    fetch(env, opts);
+  } catch (e) {
+    return fail(io, e);
+  }
   if (!isDeployment(opts.resource))
     return fail(io, `no rollbacker has been implemented for ${JSON.stringify(groupKind(opts.resource))}`);
   const toRevision = opts.toRevision ?? 0;

@@ -77,7 +77,23 @@ describe('rollout history', () => {
     expect(await rolloutHistory(env, io, { resource: deployments, name: 'kubia', revision: 7 })).toBe(1);
     expect(io.err()).toBe('error: unable to find the specified revision\n');
     io = makeIO();
-    await rolloutHistory(env, io, { resource: resourceByPlural('replicationcontrollers')!, name: 'x' });
+    const rc = resourceByPlural('replicationcontrollers')!;
+    await rolloutHistory(env, io, { resource: rc, name: 'x' });
+    // kubectl fetches the object first: a missing one is a NotFound, whatever its kind.
+    expect(io.err()).toBe('Error from server (NotFound): replicationcontrollers "x" not found\n');
+    env.api.create({
+      apiVersion: 'v1',
+      kind: 'ReplicationController',
+      metadata: { name: 'x' },
+      spec: {
+        template: {
+          metadata: { labels: { app: 'x' } },
+          spec: { containers: [{ name: 'c', image: 'nginx' }] },
+        },
+      },
+    });
+    io = makeIO();
+    await rolloutHistory(env, io, { resource: rc, name: 'x' });
     expect(io.err()).toBe('error: no history viewer has been implemented for "ReplicationController"\n');
     io = makeIO();
     await rolloutHistory(env, io, { resource: deployments, name: 'kubia', output: 'name' });
@@ -143,6 +159,6 @@ describe('rollout undo', () => {
     expect(io.err()).toBe('error: no rollout history found for deployment "kubia"\n');
     io = makeIO();
     await rolloutUndo(fresh.env, io, { resource: resourceByPlural('replicationcontrollers')!, name: 'x' });
-    expect(io.err()).toBe('error: no rollbacker has been implemented for "ReplicationController"\n');
+    expect(io.err()).toBe('Error from server (NotFound): replicationcontrollers "x" not found\n');
   });
 });

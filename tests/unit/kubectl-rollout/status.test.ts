@@ -96,6 +96,6 @@ deployment "kubia" successfully rolled out
     io = makeIO();
     const rc = resourceByPlural('replicationcontrollers')!;
     expect(await rolloutStatus(env, io, { resource: rc, name: 'kubia-v1' })).toBe(1);
-    expect(io.err()).toBe('error: no status viewer has been implemented for ReplicationController\n');
+    expect(io.err()).toBe('Error from server (NotFound): replicationcontrollers "kubia-v1" not found\n');
   });
 });
