@@ -79,6 +79,12 @@ export function legacyGroupList(): Doc {
   };
 }
 
+/** GET /apis/{group}: the APIGroup with its versions; undefined when the group is not served. */
+export function legacyGroup(group: string): Doc | undefined {
+  const g = (legacyGroupList().groups as Doc[]).find((x) => x.name === group);
+  return g ? { kind: 'APIGroup', apiVersion: 'v1', ...g } : undefined;
+}
+
 /** GET /api/v1 or /apis/{group}/{version}; undefined when not served. */
 export function legacyResourceList(group: string, version: string): Doc | undefined {
   const g = groups().find((x) => x.group === group && x.version === version);

@@ -6,16 +6,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseYaml } from 'yaml';
 import type { Sandbox } from '../index';
 import type { ApiServer } from '../api/server';
-import { badRequest, notFound, methodNotAllowed, unsupportedMediaType, StatusError } from '../api/errors';
+import { badRequest, methodNotAllowed, unsupportedMediaType, StatusError } from '../api/errors';
 import type { KubeObjectInput, PatchType } from '../api/types';
 import type { FieldValidation, WriteOptions, DeleteOptions } from '../api/request';
 import {
   aggregatedDiscovery,
   legacyApiVersions,
+  legacyGroup,
   legacyGroupList,
   legacyResourceList,
 } from '../api/discovery';
-import { groupVersionDocument, openApiRoot, SERVER_VERSION } from '../api/openapi';
+import { documentHash, groupVersionDocument, openApiRoot, SERVER_VERSION } from '../api/openapi';
 import { route, type ResourceRoute } from './routes';
 import { readBody, sendError, sendJson, sendText } from './http';
 import { serveWatch } from './watch';
@@ -87,7 +88,12 @@ async function handle(
     }
     case 'discovery-group': {
       const doc = legacyResourceList(r.group, r.version);
-      if (!doc) throw notFound('', '', '');
+      if (!doc) return sendText(res, 404, '404 page not found\n');
+      return sendJson(res, 200, doc);
+    }
+    case 'api-group': {
+      const doc = legacyGroup(r.group);
+      if (!doc) return sendText(res, 404, '404 page not found\n');
       return sendJson(res, 200, doc);
     }
     case 'openapi-root':
@@ -95,8 +101,16 @@ async function handle(
     case 'openapi-doc': {
       const doc = groupVersionDocument(r.path);
       if (!doc) return sendText(res, 404, '404 page not found\n');
-      res.setHeader('Cache-Control', 'public, immutable');
-      return sendJson(res, 200, doc);
+      // As the real server: a URL with the current hash may be cached for good, others not.
+      const hashed = url.searchParams.get('hash') === documentHash(doc);
+      return sendJson(
+        res,
+        200,
+        doc,
+        'application/json',
+        [],
+        hashed ? 'public, immutable' : 'no-cache, private',
+      );
     }
     case 'unknown-resource':
     case 'not-found':

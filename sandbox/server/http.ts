@@ -33,12 +33,13 @@ export function sendJson(
   body: unknown,
   contentType = 'application/json',
   warnings: string[] = [],
+  cacheControl = 'no-cache, private',
 ): void {
   const text = JSON.stringify(body);
   const headers: Record<string, string | string[]> = {
     'Content-Type': contentType,
     'Content-Length': String(Buffer.byteLength(text)),
-    'Cache-Control': 'no-cache, private',
+    'Cache-Control': cacheControl,
   };
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   res.writeHead(code, headers);

@@ -17,6 +17,7 @@ export type Route =
   | { kind: 'version' }
   | { kind: 'discovery-root'; core: boolean }
   | { kind: 'discovery-group'; group: string; version: string }
+  | { kind: 'api-group'; group: string }
   | { kind: 'openapi-root' }
   | { kind: 'openapi-doc'; path: string }
   | { kind: 'unknown-resource'; resource: string }
@@ -40,7 +41,7 @@ export function route(pathname: string): Route {
     rest = parts.slice(2);
   } else if (parts[0] === 'apis') {
     if (parts.length === 1) return { kind: 'discovery-root', core: false };
-    if (parts.length === 2) return { kind: 'not-found' };
+    if (parts.length === 2) return { kind: 'api-group', group: parts[1] };
     group = parts[1];
     version = parts[2];
     rest = parts.slice(3);
