@@ -125,13 +125,7 @@ export function normalise(text: string): string {
  * Known differences of the sandbox's kubectl (not of the served API server): the command's output
  * is expected to differ, and the test fails when it stops differing so the entry can go.
  */
-const KNOWN: Record<string, string> = {
-  'get deploy kubia -o jsonpath={.status}':
-    'a map printed by jsonpath is JSON with sorted keys (Go encoding/json), not in insertion order',
-  'logs deploy/kubia':
-    'the pod of a workload: kubectl sorts by sort.Reverse(ActivePods) (ready the longest, then oldest), ' +
-    'not Running-then-name (sandbox/kubectl/ops/target.ts resolvePodArg)',
-};
+const KNOWN: Record<string, string> = {};
 
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 

@@ -75,7 +75,8 @@ export function groupReplicaSets(d: Deployment, rsList: ReplicaSet[]): ReplicaSe
     return ta === tb ? cmp(a.metadata?.name ?? '', b.metadata?.name ?? '') : cmp(ta, tb);
   });
   const newRS = sorted.find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
-  return { newRS, allOld: rsList.filter((rs) => rs !== newRS) };
+  // FindNewReplicaSet sorts the list in place, so the old ones come in creation order too.
+  return { newRS, allOld: sorted.filter((rs) => rs !== newRS) };
 }
 
 /** deploymentutil.Revision: the revision annotation as a number (0 when absent, NaN when garbage). */

@@ -47,16 +47,47 @@ export function resolvePodArg(env: KubectlEnv, io: CommandIO, ns: string, arg: s
   if (!resource) throw new KubectlError(`the server doesn't have a resource type "${arg.slice(0, slash)}"`);
   const obj = env.api.get(resource.plural, ns, name);
   const sel = selectorOf(obj);
+  // GetFirstPod: the most active pod first (sort.Reverse(podutils.ActivePods)).
   const pods = (
     sel === '<none>' ? [] : (env.api.list('pods', ns, { labelSelector: sel }).items as unknown as Pod[])
-  )
-    .filter((p) => !p.metadata?.deletionTimestamp)
-    .sort((a, b) => {
-      const ra = a.status?.phase === 'Running' ? 0 : 1;
-      const rb = b.status?.phase === 'Running' ? 0 : 1;
-      return ra - rb || (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? '');
-    });
+  ).sort((a, b) => (lessActive(b, a) ? -1 : lessActive(a, b) ? 1 : 0));
   if (pods.length === 0) throw new KubectlError(`no pods found for ${resource.kind.toLowerCase()} ${name}`);
   if (pods.length > 1) io.stderr.write(`Found ${pods.length} pods, using pod/${pods[0].metadata?.name}\n`);
   return pods[0].metadata?.name ?? '';
+}
+
+const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
+
+function readySince(p: Pod): string | undefined {
+  const c = (p.status?.conditions ?? []).find((x) => x.type === 'Ready');
+  return c?.status === 'True' ? (c.lastTransitionTime ?? '') : undefined;
+}
+
+function maxRestarts(p: Pod): number {
+  return Math.max(0, ...(p.status?.containerStatuses ?? []).map((c) => c.restartCount ?? 0));
+}
+
+/** `a` after `b`, with a missing time counting as the latest (afterOrZero). */
+function afterOrZero(a: string, b: string): boolean {
+  if (!a || !b) return !a;
+  return a > b;
+}
+
+/** podutils.ActivePods Less: is `a` less active than `b`? */
+function lessActive(a: Pod, b: Pod): boolean {
+  const na = a.spec?.nodeName ?? '';
+  const nb = b.spec?.nodeName ?? '';
+  if (na !== nb && (na === '' || nb === '')) return na === '';
+  const pa = PHASE_RANK[a.status?.phase ?? ''] ?? 0;
+  const pb = PHASE_RANK[b.status?.phase ?? ''] ?? 0;
+  if (pa !== pb) return pa < pb;
+  const ra = readySince(a);
+  const rb = readySince(b);
+  if ((ra !== undefined) !== (rb !== undefined)) return ra === undefined;
+  if (ra !== undefined && rb !== undefined && ra !== rb) return afterOrZero(ra, rb);
+  if (maxRestarts(a) !== maxRestarts(b)) return maxRestarts(a) > maxRestarts(b);
+  const ca = a.metadata?.creationTimestamp ?? '';
+  const cb = b.metadata?.creationTimestamp ?? '';
+  if (ca !== cb) return afterOrZero(ca, cb);
+  return false;
 }

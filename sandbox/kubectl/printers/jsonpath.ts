@@ -2,6 +2,7 @@
  * The subset of kubectl's JSONPath templates lessons use: `{.a.b}`, `[n]`, `[*]`, `['key']`,
  * `[?(@.k=="v")]`, `{range …}{end}`, quoted literals and plain text around expressions.
  */
+import { compactJson } from './json';
 import { KubectlError } from '../errors';
 
 type Node =
@@ -126,7 +127,8 @@ function evalSteps(values: unknown[], steps: Step[]): unknown[] {
 function show(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return JSON.stringify(v);
+  // Go's json.Marshal: maps with sorted keys.
+  if (typeof v === 'object') return compactJson(v);
   return String(v);
 }
 
