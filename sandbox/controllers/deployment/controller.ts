@@ -208,7 +208,17 @@ export class DeploymentController {
       return;
     }
     const rsList = claimReplicaSets(c, d);
-    const s: SyncState = { key, d, rsList, podMap: podMapFor(c, d, rsList) };
+    // Only Recreate reads the pod map; building it walks every pod of the Deployment, so it is
+    // made on first use (nothing in the sync changes pods before that, so the map is the same).
+    let podMap: Map<string, KubeObject[]> | undefined;
+    const s: SyncState = {
+      key,
+      d,
+      rsList,
+      get podMap() {
+        return (podMap ??= podMapFor(c, d, rsList));
+      },
+    };
     for (const rule of DISPATCH) {
       if (!rule.when(c, s)) continue;
       rule.run(c, s);
