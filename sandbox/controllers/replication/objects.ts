@@ -50,8 +50,15 @@ export function podKey(pod: KubeObject): string {
 }
 
 /** Epoch ms of an RFC 3339 time, or undefined for a missing or unreadable one (Go's zero time). */
+/** Parsed timestamps (there are few distinct ones: second precision); the ranking sort asks a lot. */
+const parsed = new Map<string, number | undefined>();
+
 export function timeOf(value: string | undefined): number | undefined {
   if (!value) return undefined;
+  if (parsed.has(value)) return parsed.get(value);
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
+  const out = Number.isNaN(ms) ? undefined : ms;
+  if (parsed.size > 100_000) parsed.clear();
+  parsed.set(value, out);
+  return out;
 }

@@ -18,8 +18,14 @@ export function podPhase(pod: KubeObject): string {
   return (pod.status as { phase?: string } | undefined)?.phase ?? '';
 }
 
+/** Stored objects are frozen, so what is read from them can be remembered (controllers ask often). */
+const readyMemo = new WeakMap<KubeObject, PodCondition | null>();
+
 export function readyCondition(pod: KubeObject): PodCondition | undefined {
-  return podConditions(pod).find((c) => c.type === 'Ready');
+  if (!Object.isFrozen(pod)) return podConditions(pod).find((c) => c.type === 'Ready');
+  let c = readyMemo.get(pod);
+  if (c === undefined) readyMemo.set(pod, (c = podConditions(pod).find((x) => x.type === 'Ready') ?? null));
+  return c ?? undefined;
 }
 
 /** podutil.IsPodReady: the Ready condition is True. */
