@@ -2,7 +2,7 @@
  * The article's scenes as terminal transcripts: each `.sh` is replayed with `--script` semantics
  * (seed 1, 80 columns, the article's load-balancer addresses pinned by default) and must print
  * exactly its `.out`. `UPDATE_GOLDEN=1` rewrites the `.out` files — review every changed line
- * against /work/shared/spec before keeping it.
+ * against ../shared/spec (beside the repository) before keeping it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
