@@ -65,6 +65,11 @@ export class Informer {
     return out;
   }
 
+  /** How many cached objects this owner controls. */
+  controlledCount(ownerUid: string | undefined): number {
+    return ownerUid ? (this.byController.get(ownerUid)?.size ?? 0) : 0;
+  }
+
   listAll(): KubeObject[] {
     const out: KubeObject[] = [];
     for (const m of this.byNamespace.values()) out.push(...m.values());

@@ -107,7 +107,7 @@ export class EventRecorder {
 
   private nanosHex(ms: number): string {
     // Unix nanoseconds, kept unique within a millisecond by a counter.
-    const nanos = BigInt(ms) * 1_000_000n + BigInt(this.seq++ % 1_000_000);
+    const nanos = BigInt(Math.floor(ms)) * 1_000_000n + BigInt(this.seq++ % 1_000_000);
     return nanos.toString(16);
   }
 }
