@@ -136,13 +136,13 @@ describe('busybox', () => {
   });
 
   it('keeps files for exec probes', () => {
-    const b = run('busybox', ['sh', '-c', 'touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600']);
-    expect(b.app.exec!(['cat', '/tmp/healthy']).code).toBe(0);
+    const b = run('busybox', ['sh', '-c', 'touch /run/healthy; sleep 30; rm -f /run/healthy; sleep 600']);
+    expect(b.app.exec!(['cat', '/run/healthy']).code).toBe(0);
     b.tick(31);
-    expect(b.app.exec!(['cat', '/tmp/healthy'])).toEqual({
+    expect(b.app.exec!(['cat', '/run/healthy'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: "cat: can't open '/tmp/healthy': No such file or directory\n",
+      stderr: "cat: can't open '/run/healthy': No such file or directory\n",
     });
     expect(b.app.exec!(['sh', '-c', 'echo ok && exit 2'])).toEqual({ code: 2, stdout: 'ok\n', stderr: '' });
   });

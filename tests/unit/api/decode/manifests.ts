@@ -121,7 +121,7 @@ export function podWithEverything(): Record<string, unknown> {
           volumeMounts: [{ name: 'html', mountPath: '/var/htdocs' }],
           ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
           livenessProbe: {
-            exec: { command: ['cat', '/tmp/healthy'] },
+            exec: { command: ['cat', '/run/healthy'] },
             initialDelaySeconds: 15,
             failureThreshold: 3,
           },
