@@ -26,6 +26,8 @@ export { RESOURCES, resourceByPlural, resourceForKind, type ResourceInfo } from 
 export * from './shell/index';
 export { MemoryFs, createFs, FsError, type VirtualFs } from './fs/index';
 export { kubectl, completionData, type KubectlEnv, type EditorHost } from './kubectl/index';
+export { preloadLazyCommands } from './kubectl/cmd/wired';
+export { ARTICLE_LOAD_BALANCER_IPS } from './shell/script';
 
 export interface SandboxOptions extends ApiServerOptions, ClusterOptions {
   /** Run nodes, kubelets and controllers (default). `false` gives a bare API server. */

@@ -55,6 +55,8 @@ const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']
 export interface ApiCache {
   get(plural: string, namespace: string | undefined, name: string): KubeObject | undefined;
   list(plural: string, namespace?: string, opts?: ListOptions): readonly KubeObject[];
+  /** The resourceVersion of the latest write anywhere: views re-read when it moves. */
+  resourceVersion(): number;
   /** Objects matching a compiled selector, through the label index. */
   select(plural: string, namespace: string | undefined, selector: Selector): readonly KubeObject[];
 }
@@ -64,6 +66,7 @@ export class ApiServer {
 
   constructor(private readonly ctx: ApiContext) {
     this.cache = {
+      resourceVersion: () => this.ctx.store.currentResourceVersion(),
       get: (plural, namespace, name) => {
         const r = this.resource(plural);
         return this.ctx.store.get(r.plural, this.ns(r, namespace), name);
