@@ -1,5 +1,5 @@
-import en from './en';
-import ko from './ko';
+import en from './en/site';
+import ko from './ko/site';
 
 export type Locale = 'en' | 'ko';
 export type UiKey = keyof typeof en;

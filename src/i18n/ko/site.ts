@@ -1,4 +1,4 @@
-import type en from './en';
+import type en from '../en/site';
 
 const ko: Record<keyof typeof en, string> = {
   'site.title': 'Rollout Lab',
