@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { editorVite } from './config/editor-vite.mjs';
 
 export default defineConfig({
   site: 'https://rollout-lab.invalid',
@@ -12,4 +13,5 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  vite: editorVite,
 });

@@ -27,8 +27,11 @@ export interface WorkbenchConfig {
 
 /** A terminal pane as the rest of the page sees it (the terminal island implements it). */
 export interface TerminalPane {
-  /** Type a command line as if the reader had typed it and pressed Enter. */
-  run(command: string): void;
+  /**
+   * Type a command (one or more lines) as if the reader had typed it and pressed Enter; resolves
+   * with the exit code when it has finished (Ctrl+C included).
+   */
+  run(command: string): Promise<number>;
   focus(): void;
 }
 
@@ -133,11 +136,11 @@ export class Workbench {
   }
 
   /** Run a command in the terminal the reader used last (code blocks, "show me"). */
-  runInTerminal(command: string): boolean {
-    if (!this.active) return false;
-    this.active.run(command);
-    this.active.focus();
-    return true;
+  async runInTerminal(command: string): Promise<number | undefined> {
+    const pane = this.active;
+    if (!pane) return undefined;
+    pane.focus();
+    return pane.run(command);
   }
 
   // ---- editor -----------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+// Generates dist/sw.js after `astro build` (placeholder until the offline support lands).
