@@ -114,7 +114,7 @@ export function clientView(obj: KubeObjectInput, status?: object): KubeObjectInp
   return view;
 }
 
-function generated(
+export function generated(
   ctx: RunContext,
   kind: string,
   apiVersion: string,
@@ -139,17 +139,17 @@ export async function runCreateNamespace(ctx: RunContext): Promise<number> {
   if (!name)
     throw new KubectlError(
       "exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples",
-      true,
     );
   return generated(ctx, 'Namespace', 'v1', name, { spec: {} }, {});
 }
 
 export async function runCreateDeployment(ctx: RunContext): Promise<number> {
+  // cobra checks the required --image before the command body checks NAME.
+  if (ctx.flags.list('image').length === 0) throw new KubectlError('required flag(s) "image" not set');
   const [name] = ctx.flags.args;
   if (!name)
     throw new KubectlError(
       "exactly one NAME is required, got 0\nSee 'kubectl create deployment -h' for help and examples",
-      true,
     );
   const images = ctx.flags.list('image');
   if (images.length === 0) throw new KubectlError('required flag(s) "image" not set');
@@ -187,7 +187,6 @@ export async function runCreateConfigMap(ctx: RunContext): Promise<number> {
   if (!name)
     throw new KubectlError(
       "exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples",
-      true,
     );
   const data: Record<string, string> = {};
   for (const lit of ctx.flags.list('from-literal')) {

@@ -3,6 +3,11 @@ import type { CommandDef } from './types';
 import { FIELD_MANAGER, FILENAME, RECURSIVE, SELECTOR, VALIDATE, WRITE_FLAGS, b, i, s } from './flags';
 import { runCreate, runCreateConfigMap, runCreateDeployment, runCreateNamespace } from '../cmd/create';
 import { runExpose } from '../cmd/expose';
+import {
+  runCreateServiceClusterIP,
+  runCreateServiceLoadBalancer,
+  runCreateServiceNodePort,
+} from '../cmd/create-service';
 import { runRun } from '../cmd/run';
 
 export const CREATE: CommandDef = {
@@ -54,6 +59,38 @@ export const CREATE: CommandDef = {
         FIELD_MANAGER('kubectl-create'),
       ],
       run: runCreateDeployment,
+    },
+    {
+      name: 'service',
+      aliases: ['svc'],
+      short: 'Create a service using a specified subcommand',
+      usage: 'kubectl create service [flags] [options]',
+      subcommands: [
+        {
+          name: 'clusterip',
+          short: 'Create a ClusterIP service',
+          usage:
+            'kubectl create service clusterip NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none] [options]',
+          flags: [...WRITE_FLAGS, VALIDATE, FIELD_MANAGER('kubectl-create')],
+          run: runCreateServiceClusterIP,
+        },
+        {
+          name: 'nodeport',
+          short: 'Create a NodePort service',
+          usage:
+            'kubectl create service nodeport NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]',
+          flags: [...WRITE_FLAGS, VALIDATE, FIELD_MANAGER('kubectl-create')],
+          run: runCreateServiceNodePort,
+        },
+        {
+          name: 'loadbalancer',
+          short: 'Create a LoadBalancer service',
+          usage:
+            'kubectl create service loadbalancer NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]',
+          flags: [...WRITE_FLAGS, VALIDATE, FIELD_MANAGER('kubectl-create')],
+          run: runCreateServiceLoadBalancer,
+        },
+      ],
     },
     {
       name: 'configmap',

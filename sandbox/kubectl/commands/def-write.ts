@@ -23,6 +23,8 @@ import { runDelete } from '../cmd/delete';
 import { runPatch } from '../cmd/patch';
 import { runLabelOrAnnotate } from '../cmd/label';
 import { runSetImage } from '../cmd/set-image';
+import { runSetEnv } from '../cmd/set-env';
+import { runSetSelector } from '../cmd/set-selector';
 
 export const APPLY: CommandDef = {
   name: 'apply',
@@ -192,6 +194,21 @@ export const SET: CommandDef = {
         ...WRITE_FLAGS,
       ],
       run: runSetImage,
+    },
+    {
+      name: 'env',
+      short: 'Update environment variables on a pod template',
+      usage: 'kubectl set env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]',
+      flags: [FIELD_MANAGER('kubectl-set'), ...WRITE_FLAGS],
+      run: runSetEnv,
+    },
+    {
+      name: 'selector',
+      short: 'Set the selector on a resource',
+      usage:
+        'kubectl set selector (-f FILENAME | TYPE NAME) EXPRESSIONS [--resource-version=version] [options]',
+      flags: [FIELD_MANAGER('kubectl-set'), ...WRITE_FLAGS],
+      run: runSetSelector,
     },
   ],
 };

@@ -38,6 +38,12 @@ import { VERSION_HELP } from './version';
 import { API_VERSIONS_HELP } from './api-versions';
 import { CONFIG_SET_CONTEXT_HELP } from './config-set-context';
 import { CONFIG_USE_CONTEXT_HELP } from './config-use-context';
+import { SET_ENV_HELP } from './set-env';
+import { SET_SELECTOR_HELP } from './set-selector';
+import { CREATE_SERVICE_HELP } from './create-service';
+import { CREATE_SERVICE_CLUSTERIP_HELP } from './create-service-clusterip';
+import { CREATE_SERVICE_NODEPORT_HELP } from './create-service-nodeport';
+import { CREATE_SERVICE_LOADBALANCER_HELP } from './create-service-loadbalancer';
 
 export const HELP_TEXTS: Record<string, string> = {
   '': ROOT_HELP,
@@ -55,6 +61,12 @@ export const HELP_TEXTS: Record<string, string> = {
   annotate: ANNOTATE_HELP,
   set: SET_HELP,
   'set image': SET_IMAGE_HELP,
+  'set env': SET_ENV_HELP,
+  'set selector': SET_SELECTOR_HELP,
+  'create service': CREATE_SERVICE_HELP,
+  'create service clusterip': CREATE_SERVICE_CLUSTERIP_HELP,
+  'create service nodeport': CREATE_SERVICE_NODEPORT_HELP,
+  'create service loadbalancer': CREATE_SERVICE_LOADBALANCER_HELP,
   expose: EXPOSE_HELP,
   run: RUN_HELP,
   rollout: ROLLOUT_HELP,
