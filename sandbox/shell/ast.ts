@@ -75,7 +75,23 @@ export interface GroupCommand {
   redirs: Redirect[];
 }
 
-export type Command = SimpleCommand | LoopCommand | ForCommand | IfCommand | GroupCommand;
+export interface CaseCommand {
+  type: 'case';
+  word: Word;
+  items: Array<{ patterns: Word[]; body: List }>;
+  redirs: Redirect[];
+}
+
+/** `name() { ...; }` or `function name { ...; }`: defining it runs nothing. */
+export interface FunctionDef {
+  type: 'function';
+  name: string;
+  body: Command;
+  redirs: Redirect[];
+}
+
+export type Command =
+  SimpleCommand | LoopCommand | ForCommand | IfCommand | GroupCommand | CaseCommand | FunctionDef;
 
 export interface Pipeline {
   bang: boolean;

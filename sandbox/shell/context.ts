@@ -19,7 +19,9 @@ export interface ShellApi {
   exportedVars(): Record<string, string>;
   markExported(name: string): void;
   setCwd(path: string): void;
-  /** Names of every command (builtins and programs), sorted. */
+  /** A shell function of that name is defined. */
+  isFunction(name: string): boolean;
+  /** Names of every command (builtins, programs, functions), sorted. */
   commandNames(): string[];
   /** Run a command given as argv (by `timeout`, `watch`). */
   runArgv(argv: readonly string[], io: CommandIO): Promise<number>;

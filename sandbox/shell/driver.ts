@@ -11,7 +11,16 @@ export interface DriveOptions {
   maxVirtualMs?: number;
   /** Called when the command cannot finish (no timer left, or the time budget ran out). */
   onStall?: (why: 'no-timers' | 'time-limit') => void;
+  /**
+   * A counter that moves while the command does work without waiting on the clock (a shell
+   * function recursing, a long pipeline): the clock is not moved, nor the command given up on,
+   * while it moves—up to a bound, so that an endless busy loop still meets the time limit.
+   */
+  progress?: () => number;
 }
+
+/** Host turns a busy command may take before the clock moves anyway. */
+const MAX_BUSY_TURNS = 2000;
 
 async function microtaskBurst(): Promise<void> {
   for (let i = 0; i < 200; i++) await Promise.resolve();
@@ -37,6 +46,8 @@ export async function drive<T>(clock: VirtualClock, work: Promise<T>, opts: Driv
   const max = opts.maxVirtualMs ?? 86_400_000;
   let stalled = false;
   let idleTurns = 0;
+  let lastProgress = opts.progress?.();
+  let busyTurns = 0;
   while (!done) {
     await yieldToHost();
     if (done) break;
@@ -48,6 +59,14 @@ export async function drive<T>(clock: VirtualClock, work: Promise<T>, opts: Driv
       if (++idleTurns > 1000) break;
       continue;
     }
+    const progress = opts.progress?.();
+    if (progress !== lastProgress && busyTurns < MAX_BUSY_TURNS) {
+      lastProgress = progress;
+      busyTurns++;
+      continue;
+    }
+    busyTurns = 0;
+    lastProgress = progress;
     const next = clock.nextTimerIn();
     if (next === undefined || clock.now() + next - start > max) {
       stalled = true;

@@ -36,8 +36,9 @@ async function partText(p: WordPart, env: ExpandEnv): Promise<string> {
       if (p.length) return String((value ?? '').length);
       if (!p.op) return value ?? '';
       const unset = p.op.startsWith(':') ? !value : value === undefined;
-      const kind = p.op.slice(-1);
       const arg = async (): Promise<string> => (p.arg ? expandString(p.arg, env) : '');
+      if (/^(##?|%%?|\/\/?)$/.test(p.op)) return trimOrReplace(value ?? '', p.op, await arg());
+      const kind = p.op.slice(-1);
       if (kind === '-') return unset ? arg() : (value ?? '');
       if (kind === '+') return unset ? '' : arg();
       if (kind === '=') {
@@ -53,6 +54,55 @@ async function partText(p: WordPart, env: ExpandEnv): Promise<string> {
       return value ?? '';
     }
   }
+}
+
+/** A glob pattern (`*`, `?`, `[...]`) as a regular expression source, unanchored. */
+function patternSource(pattern: string, greedy: boolean): string {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) re += escapeRe(pattern[++i]);
+    else if (c === '*') re += greedy ? '[\\s\\S]*' : '[\\s\\S]*?';
+    else if (c === '?') re += '[\\s\\S]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += '[' + pattern.slice(i + 1, close).replace(/^!/, '^') + ']';
+        i = close;
+      }
+    } else re += escapeRe(c);
+  }
+  return re;
+}
+
+/** `${v#p}` `${v##p}` (prefix), `${v%p}` `${v%%p}` (suffix), `${v/p/s}` `${v//p/s}` (replace). */
+function trimOrReplace(value: string, op: string, arg: string): string {
+  if (op === '#' || op === '##') {
+    const m = new RegExp(`^(?:${patternSource(arg, op === '##')})`).exec(value);
+    return m ? value.slice(m[0].length) : value;
+  }
+  if (op === '%' || op === '%%') {
+    // Shortest suffix: try the latest start first; longest: the earliest.
+    const re = new RegExp(`^(?:${patternSource(arg, true)})$`);
+    const starts = [...Array(value.length + 1).keys()];
+    for (const i of op === '%' ? starts.reverse() : starts)
+      if (re.test(value.slice(i))) return value.slice(0, i);
+    return value;
+  }
+  const slash = arg.indexOf('/');
+  let pattern = slash >= 0 ? arg.slice(0, slash) : arg;
+  const replacement = slash >= 0 ? arg.slice(slash + 1) : '';
+  // `${v/#p/s}` and `${v/%p/s}`: the match must start at the beginning / end at the end.
+  const anchor = op === '/' && (pattern.startsWith('#') || pattern.startsWith('%')) ? pattern[0] : '';
+  if (anchor) pattern = pattern.slice(1);
+  if (pattern === '' && !anchor) return value;
+  const source = patternSource(pattern, true);
+  const re = new RegExp(
+    anchor === '#' ? `^${source}` : anchor === '%' ? `${source}$` : source,
+    op === '//' ? 'g' : '',
+  );
+  return value.replace(re, () => replacement);
 }
 
 /** Expand without splitting or globbing (assignments, heredocs, redirection targets). */

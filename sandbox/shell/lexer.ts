@@ -356,7 +356,7 @@ export class Lexer {
 
 function parseBraced(body: string, q: boolean, parseList: ListParser): WordPart {
   if (body.startsWith('#') && body.length > 1) return { t: 'var', name: body.slice(1), q, length: true };
-  const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9])(:?[-=+?])?([\s\S]*)$/.exec(body);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9])(:?[-=+?]|##?|%%?|\/\/?)?([\s\S]*)$/.exec(body);
   if (!m || (!m[2] && m[3])) throw new ShellSyntaxError(`\${${body}}: bad substitution`);
   if (!m[2]) return { t: 'var', name: m[1], q };
   const arg = new Lexer(m[3], parseList);

@@ -1,6 +1,6 @@
 /**
  * Recursive descent over the tokens: lists, `&&`/`||`, pipelines, simple commands with
- * assignments and redirections, `while`/`until`, `for`, `if`, `{ }` and `( )`.
+ * assignments and redirections, `while`/`until`, `for`, `if`, `case`, functions, `{ }` and `( )`.
  */
 import type {
   AndOr,
@@ -28,6 +28,9 @@ const RESERVED = new Set([
   'done',
   'for',
   'in',
+  'case',
+  'esac',
+  'function',
   '{',
   '}',
   '!',
@@ -112,7 +115,7 @@ class Parser {
     for (;;) {
       this.skipNewlines();
       const t = this.peek();
-      if (t.k === 'eof' || (t.k === 'op' && t.op === ')')) break;
+      if (t.k === 'eof' || (t.k === 'op' && (t.op === ')' || t.op === ';;'))) break;
       const r = reservedOf(t);
       if (r && stops.has(r)) break;
       const item = this.andOr();
@@ -123,7 +126,7 @@ class Parser {
         this.i++;
         continue;
       }
-      if (sep.k === 'eof' || (sep.k === 'op' && sep.op === ')')) break;
+      if (sep.k === 'eof' || (sep.k === 'op' && (sep.op === ')' || sep.op === ';;'))) break;
       const r2 = reservedOf(sep);
       if (r2 && stops.has(r2)) break;
       this.fail(sep);
@@ -190,6 +193,23 @@ class Parser {
       cmd = this.forCommand();
     } else if (r === 'if') {
       cmd = this.ifCommand();
+    } else if (r === 'case') {
+      cmd = this.caseCommand();
+    } else if (r === 'function') {
+      this.i++;
+      const nameTok = this.peek();
+      if (nameTok.k !== 'word') this.fail(nameTok);
+      this.i++;
+      if (this.isOp('(')) {
+        this.i++;
+        if (!this.isOp(')')) this.fail(this.peek());
+        this.i++;
+      }
+      return this.functionBody(nameTok.word.raw);
+    } else if (t.k === 'word' && r === undefined && this.isFunctionHead()) {
+      const name = t.word.raw;
+      this.i += 3;
+      return this.functionBody(name);
     } else if (r === '{') {
       this.i++;
       const list = this.body(['}']);
@@ -245,6 +265,66 @@ class Parser {
     const body = this.body(['done']);
     this.expectWord('done');
     return items ? { type: 'for', name, items, body, redirs: [] } : { type: 'for', name, body, redirs: [] };
+  }
+
+  /** `name ( )` ahead: a function definition. */
+  private isFunctionHead(): boolean {
+    const a = this.tokens[this.i + 1];
+    const b = this.tokens[this.i + 2];
+    return a?.k === 'op' && a.op === '(' && b?.k === 'op' && b.op === ')';
+  }
+
+  private functionBody(name: string): Command {
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name))
+      throw new ShellSyntaxError(`\`${name}': not a valid identifier`);
+    this.skipNewlines();
+    const body = this.command();
+    if (body.type === 'simple') this.fail(this.tokens[this.i - 1]);
+    return { type: 'function', name, body, redirs: [] };
+  }
+
+  private caseCommand(): Command {
+    this.i++;
+    const wordTok = this.peek();
+    if (wordTok.k !== 'word') this.fail(wordTok);
+    this.i++;
+    this.skipNewlines();
+    this.expectWord('in');
+    const items: Array<{ patterns: Word[]; body: List }> = [];
+    for (;;) {
+      this.skipNewlines();
+      if (reservedOf(this.peek()) === 'esac') {
+        this.i++;
+        break;
+      }
+      if (this.isOp('(')) this.i++;
+      const patterns: Word[] = [];
+      for (;;) {
+        const t = this.peek();
+        if (t.k !== 'word') this.fail(t);
+        patterns.push(t.word);
+        this.i++;
+        if (this.isOp('|')) {
+          this.i++;
+          continue;
+        }
+        if (this.isOp(')')) {
+          this.i++;
+          break;
+        }
+        this.fail(this.peek());
+      }
+      const body = this.list(new Set(['esac']));
+      items.push({ patterns, body });
+      if (this.isOp(';;')) {
+        this.i++;
+        continue;
+      }
+      this.skipNewlines();
+      this.expectWord('esac');
+      break;
+    }
+    return { type: 'case', word: wordTok.word, items, redirs: [] };
   }
 
   private ifCommand(): Command {

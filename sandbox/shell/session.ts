@@ -120,6 +120,7 @@ export function createSession(opts: SessionOptions): Session {
     run: (source, sinks) => shell.run(source, sinks),
     runDriven(source, sinks, dopts = {}) {
       return drive(sandbox.clock, shell.run(source, sinks), {
+        progress: () => shell.progress,
         ...dopts,
         onStall: (why) => {
           dopts.onStall?.(why);

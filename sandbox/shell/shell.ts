@@ -24,6 +24,7 @@ import {
 } from './io';
 import { fsMessage } from './fs-errors';
 import { BUILTINS } from './builtins';
+import { braceExpand } from './brace';
 
 export interface ShellOptions {
   fs: VirtualFs;
@@ -83,6 +84,14 @@ class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/** `return [n]` inside a function. */
+class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+
+/** Bash's limit on nested function calls (FUNCNEST is unset by default; recursion ends in a crash). */
+const MAX_CALL_DEPTH = 200;
+
 const PIPE_MAX = 8 * 1024 * 1024;
 const NULL_SINK: OutputStream = { write: () => {} };
 
@@ -101,7 +110,15 @@ export class Shell {
   private readonly builtins = new Map<string, Builtin>();
   private current: InterruptController | undefined;
   private steps = 0;
+
+  /** Grows with every command the shell starts: the headless driver tells "busy" from "idle" by it. */
+  get progress(): number {
+    return this.steps;
+  }
   private loopDepth = 0;
+  private readonly functions = new Map<string, Command>();
+  private positional: string[] = [];
+  private callDepth = 0;
   /** Status of the last command substitution (an assignment-only command returns it). */
   private subStatus = 0;
   private readonly api: ShellApi;
@@ -137,7 +154,15 @@ export class Shell {
 
   commandNames(): string[] {
     return [
-      ...new Set([...this.builtins.keys(), ...this.programs.keys(), 'break', 'continue', 'exit']),
+      ...new Set([
+        ...this.builtins.keys(),
+        ...this.programs.keys(),
+        ...this.functions.keys(),
+        'break',
+        'continue',
+        'exit',
+        'return',
+      ]),
     ].sort();
   }
 
@@ -148,11 +173,24 @@ export class Shell {
       case '$':
         return '4242';
       case '#':
-        return '0';
+        return String(this.positional.length);
+      case '@':
+      case '*':
+        return this.positional.join(' ');
       case '0':
         return 'bash';
       case 'PWD':
         return this.cwd;
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9':
+        return this.positional[Number(name) - 1];
       case 'RANDOM':
         return String(Math.floor(this.clock.now() / 7) % 32768);
     }
@@ -306,7 +344,9 @@ export class Shell {
         upstream = pipe && stop ? { pipe, stop } : undefined;
         if (pipe) stdin = pipe;
       });
-      const codes = await Promise.all(runs);
+      // Every stage runs in a subshell in bash: what they set is gone once the pipeline ends
+      // (`echo hi | read v` leaves v unset).
+      const codes = await this.isolated(() => Promise.all(runs));
       status = codes[codes.length - 1];
     }
     if (ctx.interrupt.interrupted) status = 130;
@@ -318,6 +358,10 @@ export class Shell {
   private async execCommand(cmd: Command, outer: Ctx): Promise<number> {
     if (outer.interrupt.interrupted) return 130;
     if (cmd.type === 'simple') return this.execSimple(cmd, outer);
+    if (cmd.type === 'function') {
+      this.functions.set(cmd.name, cmd.body);
+      return 0;
+    }
     const ctx = await this.applyRedirects(cmd.redirs, outer);
     if (typeof ctx === 'number') return ctx;
     switch (cmd.type) {
@@ -344,6 +388,17 @@ export class Shell {
           },
           cmd.body,
         );
+      }
+      case 'case': {
+        const subject = await expandString(cmd.word, this.expandEnv(ctx));
+        for (const item of cmd.items) {
+          for (const p of item.patterns) {
+            if (casePattern(await expandString(p, this.expandEnv(ctx))).test(subject)) {
+              return item.body.items.length ? this.execList(item.body, ctx) : 0;
+            }
+          }
+        }
+        return 0;
       }
       case 'while':
       case 'until': {
@@ -386,14 +441,23 @@ export class Shell {
   }
 
   private async execSubshell(list: List, ctx: Ctx): Promise<number> {
+    return this.isolated(async () => {
+      try {
+        return await this.execList(list, ctx);
+      } catch (e) {
+        if (e instanceof ExitSignal) return e.code;
+        throw e;
+      }
+    });
+  }
+
+  /** Run `work` as a subshell would: variables, exports and the directory come back afterwards. */
+  private async isolated<T>(work: () => Promise<T>): Promise<T> {
     const vars = new Map(this.vars);
     const exported = new Set(this.exported);
     const cwd = this.cwd;
     try {
-      return await this.execList(list, ctx);
-    } catch (e) {
-      if (e instanceof ExitSignal) return e.code;
-      throw e;
+      return await work();
     } finally {
       this.vars.clear();
       for (const [k, v] of vars) this.vars.set(k, v);
@@ -433,7 +497,10 @@ export class Shell {
   }
 
   private async expand(w: Parameters<typeof expandWord>[0], ctx: Ctx): Promise<string[]> {
-    return expandWord(w, this.expandEnv(ctx));
+    const env = this.expandEnv(ctx);
+    const out: string[] = [];
+    for (const word of braceExpand(w)) out.push(...(await expandWord(word, env)));
+    return out;
   }
 
   private async execSimple(cmd: SimpleCommand, outer: Ctx): Promise<number> {
@@ -466,6 +533,16 @@ export class Shell {
       }
       throw new ExitSignal(code & 255);
     }
+    if (name === 'return') {
+      if (this.callDepth === 0) {
+        ctx.stderr.write("bash: return: can only `return' from a function or sourced script\n");
+        return 1;
+      }
+      const code = argv[1] === undefined ? this.status : Number(argv[1]);
+      throw new ReturnSignal(Number.isNaN(code) ? 2 : code & 255);
+    }
+    const fn = this.functions.get(name);
+    if (fn) return this.callFunction(fn, argv, ctx);
     // `VAR=x cmd`: the variables apply to that command only.
     const saved = assigns.map(([k]) => [k, this.vars.get(k), this.exported.has(k)] as const);
     for (const [k, v] of assigns) this.setVar(k, v, true);
@@ -478,6 +555,25 @@ export class Shell {
         else this.vars.set(k, v);
         if (!ex) this.exported.delete(k);
       }
+    }
+  }
+
+  private async callFunction(body: Command, argv: readonly string[], ctx: Ctx): Promise<number> {
+    if (this.callDepth >= MAX_CALL_DEPTH) {
+      ctx.stderr.write(`bash: ${argv[0]}: maximum function nesting level exceeded (${MAX_CALL_DEPTH})\n`);
+      return 1;
+    }
+    const saved = this.positional;
+    this.positional = argv.slice(1);
+    this.callDepth++;
+    try {
+      return await this.execCommand(body, ctx);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.code;
+      throw e;
+    } finally {
+      this.callDepth--;
+      this.positional = saved;
     }
   }
 
@@ -649,6 +745,7 @@ export class Shell {
         this.cwd = p;
       },
       commandNames: () => this.commandNames(),
+      isFunction: (name) => this.functions.has(name),
       runArgv: (argv, io) => this.runArgvCtx(argv, toCtx(io)),
       runSource: async (src, io) => {
         const parsed = parse(src, { eof: true });
@@ -663,4 +760,27 @@ export class Shell {
       },
     };
   }
+}
+
+/** A `case` pattern (already expanded) as a whole-string glob: `*`, `?`, `[...]`. */
+function casePattern(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) re += pattern[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else if (c === '*') re += '[\\s\\S]*';
+    else if (c === '?') re += '[\\s\\S]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += `[${pattern
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
 }

@@ -16,8 +16,11 @@ import { test } from './test';
 import { cut, seq, sort, tr, uniq } from './text';
 import { timeout } from './timeout';
 import { printf } from './printf';
+import { read } from './read';
+import { tee } from './tee';
+import { type, which } from './which';
 import { clear, falseCmd, hostname, pwd, trueCmd, whoami } from './trivial';
-import { env, exportCmd, unset } from './vars';
+import { env, exportCmd, local, unset } from './vars';
 import { watch } from './watch';
 import { wc } from './wc';
 
@@ -41,28 +44,33 @@ export const BUILTINS: Record<string, Builtin> = {
   help,
   history,
   hostname,
+  local,
   ls,
   mkdir,
   mv,
   nano: editor,
   printf,
   pwd,
+  read,
   rm,
   sed,
   seq,
   sort,
   sleep,
   tail,
+  tee,
   test,
   timeout,
   touch,
   tr,
   true: trueCmd,
+  type,
   unset,
   uniq,
   vi: editor,
   vim: editor,
   watch,
   wc,
+  which,
   whoami,
 };

@@ -1,4 +1,4 @@
-/** export, unset, env. */
+/** export, local, unset, env. */
 import type { Builtin } from '../context';
 
 const quote = (v: string): string => `"${v.replace(/(["\\$`])/g, '\\$1')}"`;
@@ -32,4 +32,19 @@ export const env: Builtin = async (argv, io, sh) => {
   if (argv.length > 1) return sh.runArgv(argv.slice(1), io);
   for (const [k, v] of Object.entries(io.env)) io.stdout.write(`${k}=${v}\n`);
   return 0;
+};
+
+/** `local NAME[=VALUE]`: variables are global here (no call frames for them); assignment is what matters. */
+export const local: Builtin = async (argv, io, sh) => {
+  let code = 0;
+  for (const a of argv.slice(1)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=([\s\S]*))?$/.exec(a);
+    if (!m) {
+      io.stderr.write(`bash: local: \`${a}': not a valid identifier\n`);
+      code = 1;
+      continue;
+    }
+    sh.setVar(m[1], m[2] ?? sh.getVar(m[1]) ?? '');
+  }
+  return code;
 };
