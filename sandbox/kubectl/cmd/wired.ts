@@ -50,7 +50,7 @@ async function helper(name: string, what: string, folder: Folder = 'rollout'): P
   return fn as Fn;
 }
 
-function durationSeconds(v: string): number | undefined {
+export function durationSeconds(v: string): number | undefined {
   if (!v || v === '0') return undefined;
   const re = /(\d+(?:\.\d+)?)(h|ms|m|s)/g;
   let total = 0;

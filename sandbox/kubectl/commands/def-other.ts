@@ -1,5 +1,6 @@
 /** Command table entries: explain, cluster-info, api-resources, api-versions, version, config and the unsupported ones. */
 import type { CommandDef } from './types';
+import { runWait } from '../cmd/wait';
 import { OUTPUT, b, s } from './flags';
 import { runExplain } from '../cmd/explain';
 import {
@@ -146,8 +147,6 @@ export const CONFIG: CommandDef = {
 };
 
 /** Real commands the sandbox does not emulate: they exist (no "unknown command"), but say so. */
-
-/** Real commands the sandbox does not emulate: they exist (no "unknown command"), but say so. */
 export const UNSUPPORTED = [
   'autoscale',
   'certificate',
@@ -164,7 +163,6 @@ export const UNSUPPORTED = [
   'debug',
   'events',
   'diff',
-  'wait',
   'kustomize',
   'completion',
   'plugin',
@@ -179,3 +177,12 @@ export const UNSUPPORTED = [
     return 1;
   },
 }));
+
+export const WAIT: CommandDef = {
+  name: 'wait',
+  short: 'Experimental: Wait for a specific condition on one or many resources',
+  group: 'Advanced Commands',
+  usage:
+    "kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]",
+  run: runWait,
+};

@@ -13,6 +13,7 @@ import {
   EXPLAIN,
   UNSUPPORTED,
   VERSION,
+  WAIT,
 } from './def-other';
 
 export const COMMANDS: CommandDef[] = [
@@ -39,6 +40,7 @@ export const COMMANDS: CommandDef[] = [
   CONFIG,
   API_VERSIONS,
   VERSION,
+  WAIT,
   ROLLING_UPDATE,
   ...UNSUPPORTED,
 ];

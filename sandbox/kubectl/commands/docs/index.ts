@@ -44,6 +44,7 @@ import { CREATE_SERVICE_HELP } from './create-service';
 import { CREATE_SERVICE_CLUSTERIP_HELP } from './create-service-clusterip';
 import { CREATE_SERVICE_NODEPORT_HELP } from './create-service-nodeport';
 import { CREATE_SERVICE_LOADBALANCER_HELP } from './create-service-loadbalancer';
+import { WAIT_HELP } from './wait';
 
 export const HELP_TEXTS: Record<string, string> = {
   '': ROOT_HELP,
@@ -61,6 +62,7 @@ export const HELP_TEXTS: Record<string, string> = {
   annotate: ANNOTATE_HELP,
   set: SET_HELP,
   'set image': SET_IMAGE_HELP,
+  wait: WAIT_HELP,
   'set env': SET_ENV_HELP,
   'set selector': SET_SELECTOR_HELP,
   'create service': CREATE_SERVICE_HELP,

@@ -1,0 +1,46 @@
+# kubectl wait on the virtual clock
+cat > d.yaml <<'EOF'
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: kubia
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: kubia
+  template:
+    metadata:
+      name: kubia
+      labels:
+        app: kubia
+    spec:
+      containers:
+      - image: luksa/kubia:v1
+        name: nodejs
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: kubia
+spec:
+  type: LoadBalancer
+  selector:
+    app: kubia
+  ports:
+  - port: 80
+    targetPort: 8080
+EOF
+kubectl apply -f d.yaml
+kubectl wait --for=condition=available deploy/kubia --timeout=60s
+kubectl wait --for=condition=bogus deploy/kubia --timeout=2s; echo "rc=$?"
+kubectl wait --for=jsonpath='{.status.readyReplicas}'=3 deploy/kubia
+kubectl wait --for=condition=ready pod -l app=kubia
+kubectl wait --for=delete pod/nope --timeout=2s; echo "rc=$?"
+kubectl wait deploy/kubia
+kubectl wait --for=foo deploy/kubia
+kubectl wait --for=condition=available deploy/nope
+kubectl wait --for=condition=ready pod -l app=nope
+kubectl set image deploy/kubia nodejs=luksa/kubia:v2 && kubectl wait --for=jsonpath='{.status.updatedReplicas}'=3 deploy/kubia --timeout=2m
+kubectl delete pod -l app=kubia --wait=false > /dev/null; kubectl wait --for=delete pod -l app=kubia --timeout=60s | wc -l
+kubectl wait --help | head -3
