@@ -35,12 +35,40 @@ function modifiedOf(ctx: RunContext, info: ManifestInfo): KubeObjectInput {
   return obj;
 }
 
+/**
+ * The strategic merge patch client-side apply sends: three-way between the last-applied
+ * configuration, the manifest (with its new last-applied annotation) and the live object.
+ */
+export function applyPatch(ctx: RunContext, info: ManifestInfo, live: KubeObject): JsonObject {
+  const modified = modifiedOf(ctx, info);
+  const withAnnotation = deepCopy(modified);
+  setLastApplied(withAnnotation, modified);
+  const lastText = live.metadata.annotations?.[LAST_APPLIED];
+  const original = lastText ? (JSON.parse(lastText) as JsonObject) : {};
+  const typeName = kindSchema(apiVersionOf(info.resource), info.resource.kind)?.type;
+  return createThreeWayMergePatch(
+    original,
+    withAnnotation as unknown as JsonObject,
+    live as unknown as JsonObject,
+    typeName,
+    typeSchema,
+    true,
+  );
+}
+
+/** What `kubectl create` would send for a manifest applied for the first time. */
+export function applyCreateBody(ctx: RunContext, info: ManifestInfo): KubeObjectInput {
+  const modified = modifiedOf(ctx, info);
+  const toCreate = deepCopy(modified);
+  setLastApplied(toCreate, modified);
+  return toCreate;
+}
+
 function applyOne(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boolean {
   const { env, io, flags } = ctx;
   const dry = dryRunOf(flags);
   const output = flags.string('output');
   const format = output ? parseOutput(output, false) : undefined;
-  const modified = modifiedOf(ctx, info);
   const ns = info.resource.namespaced ? info.namespace : undefined;
   let live: KubeObject;
   try {
@@ -50,28 +78,23 @@ function applyOne(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boole
       errors.push(e);
       return false;
     }
-    const toCreate = deepCopy(modified);
-    setLastApplied(toCreate, modified);
-    return createAndPrint(ctx, toCreate, ns, 'created', MANAGER, info.source, undefined, errors);
+    return createAndPrint(
+      ctx,
+      applyCreateBody(ctx, info),
+      ns,
+      'created',
+      MANAGER,
+      info.source,
+      undefined,
+      errors,
+    );
   }
-  const withAnnotation = deepCopy(modified);
-  setLastApplied(withAnnotation, modified);
-  const lastText = live.metadata.annotations?.[LAST_APPLIED];
-  if (lastText === undefined) {
+  if (live.metadata.annotations?.[LAST_APPLIED] === undefined) {
     io.stderr.write(
       `Warning: resource ${info.resource.plural}/${info.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`,
     );
   }
-  const original = lastText ? (JSON.parse(lastText) as JsonObject) : {};
-  const typeName = kindSchema(apiVersionOf(info.resource), info.resource.kind)?.type;
-  const patch = createThreeWayMergePatch(
-    original,
-    withAnnotation as unknown as JsonObject,
-    live as unknown as JsonObject,
-    typeName,
-    typeSchema,
-    true,
-  );
+  const patch = applyPatch(ctx, info, live);
   const name = objectName(info.resource, info.name);
   const print = (obj: KubeObject, verb: string): void => {
     if (format) io.stdout.write(formatObjects(format, [obj], true));

@@ -1,6 +1,7 @@
 /** Command table entries: explain, cluster-info, api-resources, api-versions, version, config and the unsupported ones. */
 import type { CommandDef } from './types';
 import { runWait } from '../cmd/wait';
+import { runDiff } from '../cmd/diff';
 import { OUTPUT, b, s } from './flags';
 import { runExplain } from '../cmd/explain';
 import {
@@ -162,7 +163,6 @@ export const UNSUPPORTED = [
   'auth',
   'debug',
   'events',
-  'diff',
   'kustomize',
   'completion',
   'plugin',
@@ -185,4 +185,12 @@ export const WAIT: CommandDef = {
   usage:
     "kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]",
   run: runWait,
+};
+
+export const DIFF: CommandDef = {
+  name: 'diff',
+  short: 'Diff the live version against a would-be applied version',
+  group: 'Advanced Commands',
+  usage: 'kubectl diff -f FILENAME [options]',
+  run: runDiff,
 };

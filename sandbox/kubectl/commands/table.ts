@@ -14,6 +14,7 @@ import {
   UNSUPPORTED,
   VERSION,
   WAIT,
+  DIFF,
 } from './def-other';
 
 export const COMMANDS: CommandDef[] = [
@@ -41,6 +42,7 @@ export const COMMANDS: CommandDef[] = [
   API_VERSIONS,
   VERSION,
   WAIT,
+  DIFF,
   ROLLING_UPDATE,
   ...UNSUPPORTED,
 ];

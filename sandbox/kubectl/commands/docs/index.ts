@@ -45,6 +45,7 @@ import { CREATE_SERVICE_CLUSTERIP_HELP } from './create-service-clusterip';
 import { CREATE_SERVICE_NODEPORT_HELP } from './create-service-nodeport';
 import { CREATE_SERVICE_LOADBALANCER_HELP } from './create-service-loadbalancer';
 import { WAIT_HELP } from './wait';
+import { DIFF_HELP } from './diff';
 
 export const HELP_TEXTS: Record<string, string> = {
   '': ROOT_HELP,
@@ -63,6 +64,7 @@ export const HELP_TEXTS: Record<string, string> = {
   set: SET_HELP,
   'set image': SET_IMAGE_HELP,
   wait: WAIT_HELP,
+  diff: DIFF_HELP,
   'set env': SET_ENV_HELP,
   'set selector': SET_SELECTOR_HELP,
   'create service': CREATE_SERVICE_HELP,
