@@ -6,9 +6,11 @@ import { objectName } from '../resolve';
 import { toJson } from './json';
 import { toYaml } from './yaml';
 import { jsonpath, jsonpathValues } from './jsonpath';
+import { goTemplate } from './go-template';
 import { GET_TABS, tabwrite } from './tabwriter';
 
-export type OutputKind = 'table' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns';
+export type OutputKind =
+  'table' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns' | 'go-template';
 
 export interface OutputFormat {
   kind: OutputKind;
@@ -29,6 +31,7 @@ export function parseOutput(o: string, allowTable = true): OutputFormat {
   const head = eq >= 0 ? o.slice(0, eq) : o;
   const arg = eq >= 0 ? o.slice(eq + 1) : '';
   if (head === 'jsonpath' && eq >= 0) return { kind: 'jsonpath', arg };
+  if ((head === 'go-template' || head === 'template') && eq >= 0) return { kind: 'go-template', arg };
   const noMatch = new KubectlError(
     `unable to match a printer suitable for the output format "${o}", allowed formats are: ${allowTable ? ALLOWED : ALLOWED_GENERIC}`,
   );
@@ -37,7 +40,9 @@ export function parseOutput(o: string, allowTable = true): OutputFormat {
     if (!arg) throw new KubectlError('custom-columns format specified but no custom columns given');
     return { kind: 'custom-columns', arg };
   }
-  if (head === 'jsonpath') throw new KubectlError('template format specified but no template given');
+  if (head === 'jsonpath' || head === 'go-template' || head === 'template') {
+    throw new KubectlError('template format specified but no template given');
+  }
   throw noMatch;
 }
 
@@ -104,6 +109,8 @@ export function formatObjects(
       return objs.map((o) => `${nameOf(o)}\n`).join('');
     case 'jsonpath':
       return jsonpath(format.arg, data);
+    case 'go-template':
+      return goTemplate(format.arg, data);
     case 'custom-columns':
       return customColumns(format.arg, objs, opts.noHeaders ?? false);
     default:
