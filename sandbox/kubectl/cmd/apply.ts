@@ -159,6 +159,7 @@ export async function runApply(ctx: RunContext): Promise<number> {
     enforceNamespace: ctx.namespaceSet,
     validate: fieldValidationOf(ctx.flags) !== 'Ignore',
   });
+  if (infos.length === 0) throw new KubectlError('no objects passed to apply');
   const errors: unknown[] = [];
   for (const info of infos) {
     if (ctx.flags.bool('server-side')) serverSide(ctx, info, errors);

@@ -80,6 +80,7 @@ export async function runCreate(ctx: RunContext): Promise<number> {
     enforceNamespace: ctx.namespaceSet,
     validate: fieldValidationOf(ctx.flags) !== 'Ignore',
   });
+  if (infos.length === 0) throw new KubectlError('no objects passed to create');
   const errors: unknown[] = [];
   for (const info of infos) {
     const obj = deepCopy(info.object);

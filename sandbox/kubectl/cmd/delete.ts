@@ -116,6 +116,10 @@ export async function runDelete(ctx: RunContext): Promise<number> {
         source: i.source,
       });
     }
+    if (targets.length === 0) {
+      io.stdout.write('No resources found\n');
+      return 0;
+    }
   } else {
     const refs = parseResourceArgs(flags.args);
     if (selector && refs.some((r) => r.name !== undefined)) {
@@ -144,7 +148,8 @@ export async function runDelete(ctx: RunContext): Promise<number> {
       }
     }
     if (targets.length === 0 && refs.every((r) => r.name === undefined)) {
-      io.stderr.write('No resources found\n');
+      // Unlike `get`, delete says it on stdout (kubectl v1.32).
+      io.stdout.write('No resources found\n');
       return 0;
     }
   }

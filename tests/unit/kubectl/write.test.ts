@@ -160,7 +160,8 @@ describe('replace, delete (§5.9, §5.6)', () => {
       'Error from server (NotFound): error when deleting "rc.yaml": replicationcontrollers "kubia-v1" not found\n' +
         'Error from server (NotFound): error when deleting "rc.yaml": services "kubia" not found\n',
     );
-    expect((await run('delete po -l app=none')).err).toBe('No resources found\n');
+    // delete says it on stdout, unlike get (checked against kubectl v1.32.5; the spec said stderr).
+    expect((await run('delete po -l app=none')).out).toBe('No resources found\n');
     expect((await run('delete pods')).err).toBe(
       'error: resource(s) were provided, but no name was specified\n',
     );
