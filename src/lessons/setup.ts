@@ -1,78 +1,19 @@
 /**
- * Build the sandbox a lesson starts from: the cluster (seeded, the article's load-balancer
- * addresses), the manifests applied as the reader would apply them, time let pass, and the
- * lesson's files in the reader's home directory. The browser workbench and the headless lesson
- * tests both start here, so what the tests prove is what the reader gets.
+ * Build the sandbox a lesson starts from, with the manifests bundled from content/manifests/ (see
+ * `prepare.ts`). The browser workbench and the headless lesson tests both start here, so what the
+ * tests prove is what the reader gets.
  */
-import {
-  createSandbox,
-  createSession,
-  MemoryFs,
-  preloadLazyCommands,
-  ARTICLE_LOAD_BALANCER_IPS,
-  type Sandbox,
-  type SandboxOptions,
-} from '../../sandbox/index';
-import { manifest } from './manifests';
-import type { LessonFrontmatter } from './schema';
+import { MANIFESTS } from './manifests';
+import { prepareLessonFrom, type LessonSetup, type LessonStart, type PrepareOptions } from './prepare';
 
-export interface LessonStart {
-  sandbox: Sandbox;
-  fs: MemoryFs;
-}
+export {
+  LessonSetupError,
+  runHeadless,
+  type LessonSetup,
+  type LessonStart,
+  type PrepareOptions,
+} from './prepare';
 
-export interface PrepareOptions {
-  seed?: number;
-  sandboxOptions?: SandboxOptions;
-  /** Let the host breathe between commands (the browser passes a macrotask yield). */
-  yieldToHost?: () => Promise<void>;
-}
-
-export class LessonSetupError extends Error {
-  override name = 'LessonSetupError';
-}
-
-export type LessonSetup = Pick<LessonFrontmatter, 'cluster' | 'files'>;
-
-/** Run one command line on the driven clock; throw with its output when it fails. */
-export async function runHeadless(
-  sandbox: Sandbox,
-  fs: MemoryFs,
-  line: string,
-  yieldToHost?: () => Promise<void>,
-): Promise<string> {
-  const session = createSession({ sandbox, fs, isTTY: false, ...(yieldToHost ? { yieldToHost } : {}) });
-  let out = '';
-  const sink = { write: (s: string) => void (out += s) };
-  const fed = session.feed(line);
-  if (fed.kind === 'continue') throw new LessonSetupError(`incomplete command: ${line}`);
-  if (fed.kind === 'empty') return '';
-  sandbox.clock.advanceMs(0);
-  const code = await session.runDriven(
-    fed.source,
-    { stdout: sink, stderr: sink },
-    { maxVirtualMs: 3_600_000, ...(yieldToHost ? { yieldToHost } : {}) },
-  );
-  if (code !== 0) throw new LessonSetupError(`"${line}" failed (exit ${code}):\n${out}`);
-  return out;
-}
-
-export async function prepareLesson(setup: LessonSetup, opts: PrepareOptions = {}): Promise<LessonStart> {
-  const sandbox = createSandbox({
-    loadBalancerIPs: [...ARTICLE_LOAD_BALANCER_IPS],
-    ...opts.sandboxOptions,
-    seed: opts.seed ?? 1,
-  });
-  await preloadLazyCommands();
-  // Setup runs in a scratch file system: the reader's home holds only the lesson's files.
-  const scratch = new MemoryFs({
-    files: Object.fromEntries(setup.cluster.apply.map((name) => [name, manifest(name)])),
-  });
-  for (const name of setup.cluster.apply) {
-    await runHeadless(sandbox, scratch, `kubectl apply -f ${name}`, opts.yieldToHost);
-  }
-  for (const line of setup.cluster.commands) await runHeadless(sandbox, scratch, line, opts.yieldToHost);
-  if (setup.cluster.wait > 0) sandbox.clock.advance(setup.cluster.wait);
-  const fs = new MemoryFs({ files: Object.fromEntries(setup.files.map((name) => [name, manifest(name)])) });
-  return { sandbox, fs };
+export function prepareLesson(setup: LessonSetup, opts: PrepareOptions = {}): Promise<LessonStart> {
+  return prepareLessonFrom(setup, MANIFESTS, opts);
 }
