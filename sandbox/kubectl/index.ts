@@ -56,7 +56,7 @@ function unknownCommand(io: CommandIO, name: string): number {
     name,
     REAL_COMMANDS.map((n) => ({ name: n })),
   );
-  let msg = `Error: unknown command "${name}" for "kubectl"\n`;
+  let msg = `error: unknown command "${name}" for "kubectl"\n`;
   if (sugg.length) msg += `\nDid you mean this?\n${sugg.map((x) => `\t${x}\n`).join('')}\n`;
   io.stderr.write(msg);
   return 1;
@@ -76,7 +76,7 @@ export async function kubectl(argv: readonly string[], io: CommandIO, env: Kubec
       parseFlags(found.rest, GLOBAL_FLAGS);
     } catch (e) {
       if (!(e instanceof FlagError)) throw e;
-      io.stderr.write(`Error: ${e.message}\nSee 'kubectl --help' for usage.\n`);
+      io.stderr.write(`error: ${e.message}\nSee 'kubectl --help' for usage.\n`);
       return 1;
     }
     io.stdout.write(rootHelp());
@@ -97,7 +97,7 @@ export async function kubectl(argv: readonly string[], io: CommandIO, env: Kubec
   } catch (e) {
     if (e instanceof FlagError) {
       io.stderr.write(deprecation);
-      io.stderr.write(`Error: ${e.message}\nSee 'kubectl ${found.path.join(' ')} --help' for usage.\n`);
+      io.stderr.write(`error: ${e.message}\nSee 'kubectl ${found.path.join(' ')} --help' for usage.\n`);
       return 1;
     }
     throw e;

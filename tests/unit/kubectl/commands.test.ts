@@ -4,12 +4,12 @@ import { completionData } from '../../../sandbox/kubectl/index';
 
 describe('unknown commands and flags (§1.2)', () => {
   it.each([
-    ['gte pods', 'Error: unknown command "gte" for "kubectl"\n\nDid you mean this?\n\tget\n\n'],
-    ['desribe pod', 'Error: unknown command "desribe" for "kubectl"\n\nDid you mean this?\n\tdescribe\n\n'],
-    ['xyzzyq', 'Error: unknown command "xyzzyq" for "kubectl"\n'],
-    ['get pods --foo', "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
-    ['get pods -z', "Error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
-    ['get pods -o', "Error: flag needs an argument: 'o' in -o\nSee 'kubectl get --help' for usage.\n"],
+    ['gte pods', 'error: unknown command "gte" for "kubectl"\n\nDid you mean this?\n\tget\n\n'],
+    ['desribe pod', 'error: unknown command "desribe" for "kubectl"\n\nDid you mean this?\n\tdescribe\n\n'],
+    ['xyzzyq', 'error: unknown command "xyzzyq" for "kubectl"\n'],
+    ['get pods --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n"],
+    ['get pods -z', "error: unknown shorthand flag: 'z' in -z\nSee 'kubectl get --help' for usage.\n"],
+    ['get pods -o', "error: flag needs an argument: 'o' in -o\nSee 'kubectl get --help' for usage.\n"],
     [
       'rollout stats deploy kubia',
       'error: unknown command "stats deploy kubia"\nSee \'kubectl rollout -h\' for help and examples\n',
@@ -94,7 +94,7 @@ describe('suggestions follow kubectl registration order', () => {
     const { run } = setup();
     const r = await run(word);
     expect(r.err).toBe(
-      `Error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${want.map((w) => `\t${w}\n`).join('')}\n`,
+      `error: unknown command "${word}" for "kubectl"\n\nDid you mean this?\n${want.map((w) => `\t${w}\n`).join('')}\n`,
     );
   });
 });
@@ -151,7 +151,7 @@ describe('argument errors before any request', () => {
 describe('root', () => {
   it('unknown root flag and help command', async () => {
     const { run } = setup();
-    expect((await run('--foo')).err).toBe("Error: unknown flag: --foo\nSee 'kubectl --help' for usage.\n");
+    expect((await run('--foo')).err).toBe("error: unknown flag: --foo\nSee 'kubectl --help' for usage.\n");
     expect((await run('help get')).out.startsWith('Display one or many resources.\n')).toBe(true);
     expect((await run('-n kube-system get pods')).err).toBe('No resources found in kube-system namespace.\n');
   });
