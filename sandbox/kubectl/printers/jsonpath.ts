@@ -25,11 +25,9 @@ function parseSteps(expr: string, template: string): Step[] {
   while (i < s.length) {
     const c = s[i];
     if (c === '.') {
-      let j = i + 1;
-      while (j < s.length && /[^.[]/.test(s[j])) j++;
-      const name = s.slice(i + 1, j);
+      const { name, end } = fieldName(s, i + 1);
       if (name) steps.push({ kind: 'field', name });
-      i = j;
+      i = end;
       continue;
     }
     if (c === '[') {
@@ -42,8 +40,16 @@ function parseSteps(expr: string, template: string): Step[] {
       else if (/^-?\d*:-?\d*$/.test(inner)) {
         const [a, b] = inner.split(':');
         steps.push({ kind: 'slice', start: a ? Number(a) : undefined, end: b ? Number(b) : undefined });
-      } else if (/^'.*'$|^".*"$/.test(inner)) steps.push({ kind: 'field', name: inner.slice(1, -1) });
-      else if (inner.startsWith('?(')) {
+      } else if (/^'.*'$|^".*"$/.test(inner)) {
+        // kubectl's parser splits a quoted key at unescaped dots too: `['a.b']` is `.a.b`, so
+        // `['kubernetes.io/x']` finds nothing and `['kubernetes\.io/x']` finds the annotation.
+        const quoted = inner.slice(1, -1);
+        for (let k = 0; k <= quoted.length;) {
+          const { name, end } = fieldName(quoted, k);
+          steps.push({ kind: 'field', name });
+          k = end + 1;
+        }
+      } else if (inner.startsWith('?(')) {
         const m = /^\?\(@((?:\.[^.=!<> ]+)+)\s*(==|!=)?\s*(.*)\)$/.exec(inner);
         if (!m) throw new KubectlError(`error parsing jsonpath ${template}, unrecognized filter ${inner}`);
         const raw = m[3]?.trim();
@@ -52,12 +58,22 @@ function parseSteps(expr: string, template: string): Step[] {
       } else steps.push({ kind: 'field', name: inner });
       continue;
     }
-    let j = i;
-    while (j < s.length && /[^.[]/.test(s[j])) j++;
-    steps.push({ kind: 'field', name: s.slice(i, j) });
-    i = j;
+    const { name, end } = fieldName(s, i);
+    steps.push({ kind: 'field', name });
+    i = end;
   }
   return steps;
+}
+
+/** A field name up to the next unescaped `.` or `[`; `\.` is a literal dot (`kubernetes\.io/x`). */
+function fieldName(s: string, from: number): { name: string; end: number } {
+  let name = '';
+  let j = from;
+  while (j < s.length && s[j] !== '.' && s[j] !== '[') {
+    if (s[j] === '\\' && j + 1 < s.length) j++;
+    name += s[j++];
+  }
+  return { name, end: j };
 }
 
 function parseTemplate(template: string): Node[] {
