@@ -83,15 +83,19 @@ export function createSession(opts: SessionOptions): Session {
     ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
     ...(opts.maxOutput !== undefined ? { maxOutput: opts.maxOutput } : {}),
   });
-  shell.register('kubectl', (argv, io) =>
-    kubectl(argv.slice(1), io, {
+  shell.register('kubectl', (argv, io) => {
+    // A real kubectl takes tens of milliseconds to start and reach the server, and controllers
+    // react within milliseconds: by the time the next command of a line (`set image … && rollout
+    // pause …`) talks to the cluster, the work the previous one triggered has happened.
+    sandbox.clock.flush();
+    return kubectl(argv.slice(1), io, {
       api: sandbox.api,
       clock: sandbox.clock,
       containers: sandbox.containers,
       namespace: 'default',
       ...(opts.editor ? { editor: opts.editor } : {}),
-    }),
-  );
+    });
+  });
   let buffer: string[] = [];
   return {
     shell,
