@@ -3,7 +3,7 @@ import type { CommandIO } from '../shell/types';
 import type { KubectlEnv } from './env';
 import { COMMANDS } from './commands/table';
 import { GLOBAL_FLAGS } from './commands/flags';
-import { commandFlags, commandHelp, rootHelp } from './commands/help';
+import { commandFlags, commandHelp, ensureHelp, rootHelp } from './commands/help';
 import { REAL_COMMANDS, suggestionsFor } from './commands/suggest';
 import type { CommandDef } from './commands/types';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags';
@@ -11,7 +11,8 @@ import { printError } from './errors';
 import { klogLine } from './klog';
 
 export type { KubectlEnv, EditorHost } from './env';
-export { completionData, type CompletionData } from './commands/help';
+export { completionData, loadAllHelp, type CompletionData } from './commands/help';
+export { loadsInFlight } from './lazy';
 export { tabwrite, GET_TABS, DESCRIBE_TABS } from './printers/tabwriter';
 export { COMMANDS } from './commands/table';
 
@@ -65,6 +66,7 @@ function unknownCommand(io: CommandIO, name: string): number {
 export async function kubectl(argv: readonly string[], io: CommandIO, env: KubectlEnv): Promise<number> {
   if (argv[0] === 'help') {
     const target = findCommand(argv.slice(1));
+    await ensureHelp(target.cmd ? target.path : []);
     io.stdout.write(target.cmd ? commandHelp(target.cmd, target.path) : rootHelp());
     return 0;
   }
@@ -79,11 +81,13 @@ export async function kubectl(argv: readonly string[], io: CommandIO, env: Kubec
       io.stderr.write(`error: ${e.message}\nSee 'kubectl --help' for usage.\n`);
       return 1;
     }
+    await ensureHelp([]);
     io.stdout.write(rootHelp());
     return 0;
   }
   // Cobra prints the deprecation before parsing; a command that runs prints it itself (rolling-update).
   const deprecation = cmd.deprecated ? `Command "${cmd.name}" is deprecated, ${cmd.deprecated}\n` : '';
+  await ensureHelp(found.path);
   const own = commandFlags(cmd, found.path);
   const specs: FlagSpec[] = [
     ...own,

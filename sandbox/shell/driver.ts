@@ -17,6 +17,8 @@ export interface DriveOptions {
    * while it moves—up to a bound, so that an endless busy loop still meets the time limit.
    */
   progress?: () => number;
+  /** True while the command waits for something other than the clock (code loading on first use). */
+  busy?: () => boolean;
 }
 
 /** Host turns a busy command may take before the clock moves anyway. */
@@ -60,7 +62,7 @@ export async function drive<T>(clock: VirtualClock, work: Promise<T>, opts: Driv
       continue;
     }
     const progress = opts.progress?.();
-    if (progress !== lastProgress && busyTurns < MAX_BUSY_TURNS) {
+    if ((progress !== lastProgress || opts.busy?.()) && busyTurns < MAX_BUSY_TURNS) {
       lastProgress = progress;
       busyTurns++;
       continue;

@@ -5,7 +5,7 @@
  */
 import type { Sandbox } from '../index';
 import type { EditorHost } from '../kubectl/env';
-import { kubectl } from '../kubectl';
+import { kubectl, loadsInFlight } from '../kubectl';
 import type { VirtualFs } from '../fs/types';
 import { networkOf } from '../net/network';
 import type { HttpOutcome, ShellNetwork } from './net';
@@ -125,6 +125,7 @@ export function createSession(opts: SessionOptions): Session {
     runDriven(source, sinks, dopts = {}) {
       return drive(sandbox.clock, shell.run(source, sinks), {
         progress: () => shell.progress,
+        busy: () => loadsInFlight() > 0,
         ...dopts,
         onStall: (why) => {
           dopts.onStall?.(why);

@@ -73,7 +73,10 @@ export async function prepareLessonFrom(
     ...opts.sandboxOptions,
     seed: opts.seed ?? 1,
   });
-  await preloadLazyCommands();
+  // Headless callers without a host to yield to load kubectl's lazy parts first (their imports
+  // could not finish between microtasks); the browser loads each part on first use instead, so a
+  // lesson page only downloads the kubectl code and help texts its setup needs.
+  if (!opts.yieldToHost) await preloadLazyCommands();
   // Setup runs in a scratch file system: the reader's home holds only the lesson's files.
   const scratch = new MemoryFs({
     files: Object.fromEntries(setup.cluster.apply.map((name) => [name, manifest(name)])),
@@ -82,7 +85,22 @@ export async function prepareLessonFrom(
     await runHeadless(sandbox, scratch, `kubectl apply -f ${name}`, opts.yieldToHost);
   }
   for (const line of setup.cluster.commands) await runHeadless(sandbox, scratch, line, opts.yieldToHost);
-  if (setup.cluster.wait > 0) sandbox.clock.advance(setup.cluster.wait);
+  await letTimePass(sandbox, setup.cluster.wait * 1000, opts.yieldToHost);
   const fs = new MemoryFs({ files: Object.fromEntries(setup.files.map((name) => [name, manifest(name)])) });
   return { sandbox, fs };
+}
+
+/**
+ * The setup's waiting time, a second of virtual time per step with the host let in between when
+ * there is one: a lesson page stays responsive (no long task) while its cluster warms up.
+ */
+async function letTimePass(sandbox: Sandbox, ms: number, yieldToHost?: () => Promise<void>): Promise<void> {
+  if (!yieldToHost) {
+    sandbox.clock.advanceMs(ms);
+    return;
+  }
+  for (let done = 0; done < ms; done += 1000) {
+    sandbox.clock.advanceMs(Math.min(1000, ms - done));
+    await yieldToHost();
+  }
 }

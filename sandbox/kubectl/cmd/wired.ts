@@ -14,6 +14,8 @@ import { readManifests } from '../manifests';
 import { formatObjects, parseOutput } from '../printers/output';
 import { toYaml } from '../printers/yaml';
 import { NO_RESOURCES } from './delete';
+import { lazyLoad } from '../lazy';
+import { loadAllHelp } from '../commands/help';
 
 type Fn = (env: KubectlEnv, io: CommandIO, opts: Record<string, unknown>) => Promise<number>;
 
@@ -23,23 +25,31 @@ interface DescribeModule {
 
 type Folder = 'describe' | 'rollout' | 'ops';
 
-async function load<T>(folder: Folder): Promise<T> {
+function importFolder(folder: Folder): Promise<unknown> {
   switch (folder) {
     case 'describe':
-      return (await import('../describe/index')) as unknown as T;
+      return import('../describe/index');
     case 'rollout':
-      return (await import('../rollout/index')) as unknown as T;
+      return import('../rollout/index');
     case 'ops':
-      return (await import('../ops/index')) as unknown as T;
+      return import('../ops/index');
   }
 }
 
+async function load<T>(folder: Folder): Promise<T> {
+  return (await lazyLoad(() => importFolder(folder))) as T;
+}
+
 /**
- * Load the lazy folders now. Headless runs call it first: a command that waits for its code to load
- * looks idle to the clock driver, which would jump virtual time ahead (or give up) meanwhile.
+ * Load the lazy folders and every help text now (the CLI does, so its first commands answer at
+ * once). Loads in flight are counted (`loadsInFlight`), so the headless driver never mistakes a
+ * command waiting for its code for one waiting on the clock, preloaded or not.
  */
 export async function preloadLazyCommands(): Promise<void> {
-  await Promise.all((['describe', 'rollout', 'ops'] as const).map((f) => load<unknown>(f)));
+  await Promise.all([
+    ...(['describe', 'rollout', 'ops'] as const).map((f) => load<unknown>(f)),
+    loadAllHelp(),
+  ]);
 }
 
 /** A helper of `rollout/index.ts` or `ops/index.ts`, or a clear error while it does not exist yet. */

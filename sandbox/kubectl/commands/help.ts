@@ -3,7 +3,8 @@ import { RESOURCES } from '../../api/resources';
 import type { FlagSpec } from '../flags';
 import { COMMANDS } from './table';
 import type { CommandDef } from './types';
-import { HELP_TEXTS } from './docs';
+import { HELP_LOADERS } from './docs';
+import { lazyLoad } from '../lazy';
 import { flagsFromHelp } from './help-flags';
 
 const GROUPS = [
@@ -17,8 +18,29 @@ const GROUPS = [
   'Other Commands',
 ];
 
+/** Help texts loaded so far, by command path. */
+const HELP_TEXTS = new Map<string, string>();
+
+/** Load the help text of one command (`''`: the root); the flags a command accepts come from it. */
+export async function ensureHelp(path: readonly string[]): Promise<void> {
+  const key = path.join(' ');
+  const load = HELP_LOADERS[key];
+  if (!load || HELP_TEXTS.has(key)) return;
+  HELP_TEXTS.set(key, await lazyLoad(load));
+}
+
+let all: Promise<void> | undefined;
+
+/** Every help text (for completion of every command's flags). */
+export function loadAllHelp(): Promise<void> {
+  all ??= Promise.all(Object.keys(HELP_LOADERS).map((k) => ensureHelp(k === '' ? [] : k.split(' ')))).then(
+    () => undefined,
+  );
+  return all;
+}
+
 export function rootHelp(): string {
-  const real = HELP_TEXTS[''];
+  const real = HELP_TEXTS.get('');
   if (real) return real;
   let out =
     'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n';
@@ -41,7 +63,7 @@ function flagDefault(f: FlagSpec): string {
 }
 
 export function commandHelp(cmd: CommandDef, path: string[]): string {
-  const real = HELP_TEXTS[path.join(' ')];
+  const real = HELP_TEXTS.get(path.join(' '));
   if (real) return real;
   let out = `${cmd.long ?? `${cmd.short}.`}\n\n`;
   if (cmd.examples) out += `Examples:\n${cmd.examples}\n\n`;
@@ -68,8 +90,13 @@ export interface CompletionData {
   resourceTypes: string[];
 }
 
-/** Commands (with sub-command paths), their long flags, and resource type words for completion. */
+/**
+ * Commands (with sub-command paths), their long flags, and resource type words for completion.
+ * Flags documented only in help texts not loaded yet are missing; the first call starts loading
+ * them all, so the next Tab has them.
+ */
 export function completionData(): CompletionData {
+  void loadAllHelp();
   const commands: CompletionData['commands'] = [];
   const walk = (c: CommandDef, prefix: string[]): void => {
     if (c.hidden) return;
@@ -87,7 +114,7 @@ export function completionData(): CompletionData {
 /** The flags a command accepts: its table entries, then every other flag the real help documents. */
 export function commandFlags(cmd: CommandDef, path: string[]): FlagSpec[] {
   const own = cmd.flags ?? [];
-  const real = HELP_TEXTS[path.join(' ')];
+  const real = HELP_TEXTS.get(path.join(' '));
   const documented = real ? flagsFromHelp(real) : [];
   return [...own, ...documented.filter((d) => !own.some((f) => f.name === d.name))];
 }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preloadLazyCommands } from '../../../sandbox/index';
 import { POD, setup } from './harness';
 import { typeSchema } from '../../../sandbox/api/schema';
+
+// Help texts load on first use; these tests look at output one microtask after the command starts.
+beforeAll(() => preloadLazyCommands());
 
 describe('get -w (§3.5)', () => {
   it('prints the table, then one row per event with remembered widths', async () => {

@@ -1,6 +1,6 @@
 /** Bad input never throws out of the shell and never hangs: 1 MB pastes, endless output. */
-import { describe, expect, it } from 'vitest';
-import { createSandbox, createSession, MemoryFs } from '../../../sandbox/index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, createSession, MemoryFs, preloadLazyCommands } from '../../../sandbox/index';
 
 function session() {
   const sandbox = createSandbox({ cluster: false });
@@ -16,6 +16,9 @@ async function run(line: string): Promise<{ out: string; code: number; ms: numbe
   const code = fed.kind === 'run' ? await s.runDriven(fed.source, { stdout: sink, stderr: sink }) : -1;
   return { out, code, ms: performance.now() - started };
 }
+
+// The driver here yields microtasks only: kubectl's lazy parts must be loaded before.
+beforeAll(() => preloadLazyCommands());
 
 describe('huge input', () => {
   it('echoes a 1 MB word', async () => {
