@@ -1,0 +1,20 @@
+/** UI strings of the terminal panes. `{n}` is a pane number. */
+export default {
+  'terminal.region': 'Terminals',
+  'terminal.tabs': 'Terminal panes',
+  'terminal.pane': 'Terminal {n}',
+  'terminal.add': '+ pane',
+  'terminal.addLabel': 'Open another terminal pane',
+  'terminal.close': 'Close terminal {n}',
+  'terminal.split': 'Split',
+  'terminal.splitLabel': 'Show all terminal panes at once',
+  'terminal.screenReader': 'Screen reader',
+  'terminal.screenReaderLabel': 'Screen reader mode for the terminals',
+  'terminal.hint': 'Tab completes. Shift+Tab leaves the terminal. Ctrl+Shift+C copies, Ctrl+V pastes.',
+  'terminal.hintScreenReader': 'Tab and Shift+Tab leave the terminal; Ctrl+I completes.',
+  'terminal.input': 'Terminal input',
+  'terminal.tooMuchOutput': 'Too much output to announce, navigate to rows manually to read',
+  'terminal.reset': '[The lesson was reset: this terminal now talks to a fresh cluster.]',
+  'terminal.exit': '[The shell exited; a new one has started.]',
+  'terminal.loading': 'Starting the terminal…',
+} as const;

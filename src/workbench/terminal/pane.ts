@@ -1,0 +1,214 @@
+/**
+ * One terminal pane: an xterm (DOM renderer) fitted to its element, wired to a TerminalController
+ * on its own shell session, registered with the workbench as a `TerminalPane`. Browser only.
+ */
+import { Terminal, type ITheme } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import { complete, type Session } from '../../../sandbox/index';
+import type { TerminalPane, Workbench } from '../runtime';
+import { TerminalController } from './controller';
+import { ChunkedWriter } from './output';
+
+export interface PaneOptions {
+  wb: Workbench;
+  /** The `[data-terminal-pane]` element the terminal fills. */
+  element: HTMLElement;
+  theme: ITheme;
+  screenReader: boolean;
+  /** Tab leaves the terminal (screen-reader mode); completion stays on Ctrl+I. */
+  tabLeaves: () => boolean;
+  exitNotice: string;
+  /** The reader used this pane (focus or typing). */
+  onActive: (pane: XtermPane) => void;
+  /**
+   * Another pane with no command running, shown and focused, for a `run()` that arrives while this
+   * pane is busy (a code block clicked while a `curl` loop runs here); undefined: wait here.
+   */
+  idlePane?: (busy: XtermPane) => XtermPane | undefined;
+}
+
+/** xterm's own strings (the input's label, the screen reader's overflow notice) are global. */
+export function localizeXterm(promptLabel: string, tooMuchOutput: string): void {
+  Terminal.strings.promptLabel = promptLabel;
+  Terminal.strings.tooMuchOutput = tooMuchOutput;
+}
+
+const FONT =
+  'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", "Noto Sans Mono CJK KR", monospace';
+
+export class XtermPane implements TerminalPane {
+  readonly term: Terminal;
+  readonly element: HTMLElement;
+  private readonly fitAddon = new FitAddon();
+  private readonly writer: ChunkedWriter;
+  private controller!: TerminalController;
+  private readonly disposers: Array<() => void> = [];
+  private fitQueued = false;
+  private copyTimer: ReturnType<typeof setTimeout> | undefined;
+  private markReady: () => void = () => {};
+  /** Settles when the first prompt is on the screen. */
+  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+
+  constructor(private readonly opts: PaneOptions) {
+    this.element = opts.element;
+    const fontFamily = getComputedStyle(document.documentElement).getPropertyValue('--mono').trim() || FONT;
+    this.term = new Terminal({
+      fontFamily,
+      fontSize: 14,
+      lineHeight: 1.15,
+      scrollback: 5000,
+      cursorBlink: true,
+      theme: opts.theme,
+      screenReaderMode: opts.screenReader,
+      macOptionIsMeta: true,
+      rightClickSelectsWord: false,
+    });
+    this.writer = new ChunkedWriter(this.term);
+    this.element.style.backgroundColor = opts.theme.background ?? '';
+    this.term.loadAddon(this.fitAddon);
+    this.term.open(this.element);
+    this.fit();
+  }
+
+  /** Start the shell: first prompt, input, resize and clipboard handling. */
+  start(): void {
+    const { wb } = this.opts;
+    const term = this.term;
+    this.controller = new TerminalController({
+      screen: {
+        write: (d) => this.writer.write(d),
+        drain: () => this.writer.drain(),
+        cursorX: () => term.buffer.active.cursorX,
+        columns: () => term.cols,
+        discardPending: () => this.writer.discard(),
+      },
+      session: this.newSession(),
+      complete: (session, line) => complete(session.shell, line, { api: wb.sandbox.api }),
+      newSession: () => this.newSession(),
+      exitNotice: this.opts.exitNotice,
+    });
+    // Pastes arrive wrapped in ESC[200~ … ESC[201~, so their line breaks are told from Enter.
+    this.writer.write('\x1b[?2004h');
+    this.controller.start();
+    void this.writer.drain().then(() => {
+      this.element.setAttribute('data-terminal-ready', 'true');
+      this.markReady();
+      performance.mark(`rollout-lab:terminal-ready-${this.element.dataset.terminalPane ?? ''}`);
+    });
+
+    const data = term.onData((d) => {
+      this.opts.onActive(this);
+      this.controller.input(d);
+    });
+    const resize = term.onResize(({ cols }) => this.controller.resize(cols));
+    const selection = term.onSelectionChange(() => this.copySoon());
+    term.attachCustomKeyEventHandler((ev) => this.keyFilter(ev));
+    const onFocus = (): void => this.opts.onActive(this);
+    term.textarea?.addEventListener('focus', onFocus);
+    const observer = new ResizeObserver(() => this.fitSoon());
+    observer.observe(this.element);
+    this.disposers.push(
+      () => data.dispose(),
+      () => resize.dispose(),
+      () => selection.dispose(),
+      () => term.textarea?.removeEventListener('focus', onFocus),
+      () => observer.disconnect(),
+    );
+  }
+
+  // ---- TerminalPane -----------------------------------------------------------------------
+
+  run(command: string): Promise<number> {
+    const other = this.controller.running ? this.opts.idlePane?.(this) : undefined;
+    if (other) return other.run(command);
+    this.opts.onActive(this);
+    return this.controller.run(command);
+  }
+
+  /** A command is running (keys typed now wait for it). */
+  get busy(): boolean {
+    return this.controller.running;
+  }
+
+  focus(): void {
+    this.term.focus();
+  }
+
+  // ---- the page -----------------------------------------------------------------------------
+
+  /** The lesson was reset: a new session on the new cluster. */
+  reset(notice: string): void {
+    void this.controller.reset(this.newSession(), notice);
+  }
+
+  setTheme(theme: ITheme): void {
+    this.term.options.theme = theme;
+    this.element.style.backgroundColor = theme.background ?? '';
+  }
+
+  setScreenReader(on: boolean): void {
+    this.term.options.screenReaderMode = on;
+  }
+
+  /** Fit to the element when it is visible (a hidden tab has no size). */
+  fit(): void {
+    if (this.element.offsetWidth === 0 || this.element.offsetHeight === 0) return;
+    try {
+      this.fitAddon.fit();
+    } catch {
+      // Not measurable yet (fonts loading); the next resize fits again.
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposers.splice(0)) d();
+    this.term.dispose();
+  }
+
+  private newSession(): Session {
+    return this.opts.wb.newSession({ columns: this.term.cols });
+  }
+
+  private fitSoon(): void {
+    if (this.fitQueued) return;
+    this.fitQueued = true;
+    requestAnimationFrame(() => {
+      this.fitQueued = false;
+      this.fit();
+    });
+  }
+
+  /** Copy the selection when the reader selects (as X terminals do), once the mouse settles. */
+  private copySoon(): void {
+    clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(() => {
+      if (this.term.hasSelection()) void this.copy();
+    }, 200);
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.term.getSelection();
+    if (!text) return;
+    try {
+      await navigator.clipboard?.writeText(text);
+    } catch {
+      // The clipboard may be refused (no permission, page not focused); selection stays.
+    }
+  }
+
+  /** Keys xterm must not handle: clipboard shortcuts and the ones that move focus. */
+  private keyFilter(ev: KeyboardEvent): boolean {
+    if (ev.type !== 'keydown') return true;
+    const key = ev.key.toLowerCase();
+    if (ev.ctrlKey && ev.shiftKey && key === 'c') {
+      ev.preventDefault();
+      void this.copy();
+      return false;
+    }
+    // Let the browser fire its paste event; xterm then sends the text as a bracketed paste.
+    if ((ev.ctrlKey || ev.metaKey) && key === 'v') return false;
+    if (ev.metaKey && key === 'c') return false;
+    if (ev.key === 'Tab' && (ev.shiftKey || (this.opts.tabLeaves() && !ev.ctrlKey))) return false;
+    return true;
+  }
+}
