@@ -28,6 +28,7 @@ export { MemoryFs, createFs, FsError, type VirtualFs } from './fs/index';
 export { kubectl, completionData, type KubectlEnv, type EditorHost } from './kubectl/index';
 export { preloadLazyCommands } from './kubectl/cmd/wired';
 export { ARTICLE_LOAD_BALANCER_IPS } from './shell/script';
+export * from './api/openapi/json-schema';
 
 export interface SandboxOptions extends ApiServerOptions, ClusterOptions {
   /** Run nodes, kubelets and controllers (default). `false` gives a bare API server. */
