@@ -61,8 +61,10 @@ export async function drive<T>(clock: VirtualClock, work: Promise<T>, opts: Driv
       if (++idleTurns > 1000) break;
       continue;
     }
+    // Code loading always ends (loaded or failed): wait for it however long it takes.
+    if (opts.busy?.()) continue;
     const progress = opts.progress?.();
-    if ((progress !== lastProgress || opts.busy?.()) && busyTurns < MAX_BUSY_TURNS) {
+    if (progress !== lastProgress && busyTurns < MAX_BUSY_TURNS) {
       lastProgress = progress;
       busyTurns++;
       continue;
