@@ -59,14 +59,23 @@ const CURL_HEADERS = { 'User-Agent': 'curl/8.5.0', Accept: '*/*' };
 /** Linux gives up a connect() after 6 SYN retransmissions: about 130 s. */
 const KERNEL_CONNECT_TIMEOUT_MS = 130_000;
 
+/**
+ * Request listeners per API server: the sandbox's Network and the one `networkOf` makes for shell
+ * sessions are separate objects (separate random streams), but a listener hears both.
+ */
+const listenersByApi = new WeakMap<object, Set<(e: RequestEvent) => void>>();
+
 export class Network {
   private readonly random: SeededRandom;
-  private listeners = new Set<(e: RequestEvent) => void>();
+  private readonly listeners: Set<(e: RequestEvent) => void>;
   /** sessionAffinity ClientIP: service uid + client IP → endpoint IP and expiry. */
   private affinity = new Map<string, { ip: string; until: number }>();
 
   constructor(private readonly ctx: NetContext) {
     this.random = ctx.random.fork('network');
+    let shared = listenersByApi.get(ctx.api);
+    if (!shared) listenersByApi.set(ctx.api, (shared = new Set()));
+    this.listeners = shared;
   }
 
   onRequest(cb: (e: RequestEvent) => void): () => void {
