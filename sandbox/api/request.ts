@@ -11,6 +11,11 @@ export interface WriteOptions {
   fieldManager?: string;
   /** Warnings the request produced (the real server sends them as `Warning` headers). */
   warnings?: string[];
+  /**
+   * Answer with the stored object itself (frozen: read, never modify) instead of a copy, for the
+   * components inside the cluster that only read what they wrote (as `shared` does for watches).
+   */
+  shared?: boolean;
 }
 
 export interface ListOptions {
@@ -30,4 +35,6 @@ export interface DeleteOptions {
   gracePeriodSeconds?: number;
   dryRun?: boolean;
   preconditions?: { uid?: string; resourceVersion?: string };
+  /** Answer with the stored object itself (frozen), as WriteOptions.shared. */
+  shared?: boolean;
 }

@@ -33,7 +33,7 @@ import {
   prepareNamespaceForCreate,
 } from './defaults';
 import { validateCreate, validateUpdate } from './validation';
-import { checkDecoding, checkPatchedDecoding } from './decode';
+import { checkDecoding, checkPatchedDecoding, markDecoded, type DecodeOptions } from './decode';
 import { applyPatch, type ApplyPatchOptions } from './patch';
 import { kindSchema, typeSchema } from './schema';
 import { deepEqual } from './patch/equal';
@@ -248,7 +248,7 @@ export class ApiServer {
     if (opts.dryRun) return obj;
     const stored = this.ctx.store.put(r.plural, obj);
     if (r.plural === 'namespaces') this.seedNamespace(stored.metadata.name!);
-    return deepClone(stored);
+    return result(stored, opts);
   }
 
   private kindOf(input: KubeObjectInput): ResourceInfo {
@@ -271,12 +271,13 @@ export class ApiServer {
     input: KubeObjectInput,
     opts: WriteOptions,
     patch?: { type: PatchType; body: unknown },
+    internal?: DecodeOptions,
   ): KubeObject {
     const mode = opts.fieldValidation ?? 'Strict';
     const { object, warnings } =
       patch && patch.type !== 'apply'
         ? checkPatchedDecoding(input, apiVersionOf(r), r.kind, mode, patch.type, patch.body)
-        : checkDecoding(input, apiVersionOf(r), r.kind, mode);
+        : checkDecoding(input, apiVersionOf(r), r.kind, mode, internal);
     if (warnings.length && opts.warnings) opts.warnings.push(...warnings);
     const obj = object as KubeObject;
     obj.apiVersion = apiVersionOf(r);
@@ -336,10 +337,16 @@ export class ApiServer {
   updateStatus(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
     const r = this.kindOf(input);
     if (!r.subresources.includes('status')) throw notFound(r.plural, r.group, input.metadata?.name ?? '');
-    const obj = this.decode(r, input, opts);
+    // Nothing below the top level of a status update is modified on its way to the store, so
+    // frozen parts of the body (a stored object's spec, sent back as it is) can be stored as they
+    // are, and what the decoder produced is known to decode into itself once stored.
+    const collect: NonNullable<DecodeOptions['collect']> = [];
+    const obj = this.decode(r, input, opts, undefined, { shareFrozen: true, collect });
     const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
     const old = this.getStored(r, namespace, obj.metadata.name ?? '');
-    return this.commitUpdate(r, obj, old, opts, true);
+    const out = this.commitUpdate(r, obj, old, opts, true);
+    markDecoded(collect);
+    return out;
   }
 
   patch(
@@ -415,16 +422,16 @@ export class ApiServer {
       if (errs.length) throw invalid(r.kind, r.group, name, dedupeErrors(errs));
     }
     next.metadata.resourceVersion = old.metadata.resourceVersion;
-    if (deepEqual(next as unknown as never, old as unknown as never)) return deepClone(old);
+    if (deepEqual(next as unknown as never, old as unknown as never)) return result(old, opts);
     if (opts.dryRun) return next;
     if (
       next.metadata.deletionTimestamp &&
       (next.metadata.finalizers ?? []).length === 0 &&
       !gracePending(r, next)
     ) {
-      return deepClone(this.ctx.store.remove(r.plural, next.metadata.namespace, name) ?? next);
+      return result(this.ctx.store.remove(r.plural, next.metadata.namespace, name) ?? next, opts);
     }
-    return deepClone(this.ctx.store.put(r.plural, next));
+    return result(this.ctx.store.put(r.plural, next), opts);
   }
 
   // ---- namespaces/finalize ----------------------------------------------------------------
@@ -452,7 +459,7 @@ export class ApiServer {
    * POST pods/{name}/binding, the scheduler's verb: set spec.nodeName of an unassigned pod and
    * its PodScheduled condition, bypassing pod update validation as the binding registry does.
    */
-  bindPod(namespace: string, name: string, node: string, uid?: string): KubeObject {
+  bindPod(namespace: string, name: string, node: string, uid?: string, opts: WriteOptions = {}): KubeObject {
     const r = this.resource('pods');
     const old = this.getStored(r, namespace, name);
     const refuse = (why: string): StatusError => conflict('pods/binding', '', name, why);
@@ -465,19 +472,22 @@ export class ApiServer {
       throw refuse(`pod ${name} is being deleted, cannot be assigned to a host`);
     const spec = (old.spec ?? {}) as { nodeName?: string };
     if (spec.nodeName) throw refuse(`pod ${name} is already assigned to node "${spec.nodeName}"`);
-    const next = deepClone(old);
-    (next.spec as { nodeName?: string }).nodeName = node;
-    const status = (next.status ?? {}) as { conditions?: Array<Record<string, unknown>> };
-    const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+    // A new version sharing the stored (frozen) parts that do not change.
+    const oldStatus = (old.status ?? {}) as { conditions?: Array<Record<string, unknown>> };
+    const conditions = (oldStatus.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
     conditions.push({
       type: 'PodScheduled',
       status: 'True',
       lastProbeTime: null,
       lastTransitionTime: this.now(),
     });
-    status.conditions = conditions;
-    next.status = status;
-    return deepClone(this.ctx.store.put(r.plural, next));
+    const next: KubeObject = {
+      ...old,
+      metadata: { ...old.metadata },
+      spec: { ...(old.spec ?? {}), nodeName: node },
+      status: { ...oldStatus, conditions },
+    };
+    return result(this.ctx.store.put(r.plural, next), opts);
   }
 
   // ---- scale subresource ------------------------------------------------------------------
@@ -580,7 +590,7 @@ export class ApiServer {
     const grace = this.gracePeriod(r, old, opts);
     if (finalizers.size === 0 && grace === 0) {
       if (opts.dryRun) return deepClone(old);
-      return deepClone(this.ctx.store.remove(r.plural, old.metadata.namespace, name)!);
+      return result(this.ctx.store.remove(r.plural, old.metadata.namespace, name)!, opts);
     }
     const nowMs = this.ctx.clock.now();
     const due = timestamp(nowMs + grace * 1000);
@@ -591,9 +601,9 @@ export class ApiServer {
         next.metadata.generation += 1;
     }
     if (finalizers.size) next.metadata.finalizers = [...finalizers];
-    if (deepEqual(next as unknown as never, old as unknown as never)) return deepClone(old);
+    if (deepEqual(next as unknown as never, old as unknown as never)) return result(old, opts);
     if (opts.dryRun) return next;
-    return deepClone(this.ctx.store.put(r.plural, next));
+    return result(this.ctx.store.put(r.plural, next), opts);
   }
 
   /** The grace period a delete gets: pods on a node terminate gracefully; everything else is immediate. */
@@ -703,6 +713,11 @@ function patchOptions(apiVersion: string, kind: string, opts: WriteOptions): App
     resolve: typeSchema,
     fieldValidation: opts.fieldValidation ?? 'Strict',
   };
+}
+
+/** What a write answers: a copy, or the stored object itself for a caller inside the cluster that asked. */
+function result(obj: KubeObject, opts: { shared?: boolean }): KubeObject {
+  return opts.shared ? obj : deepClone(obj);
 }
 
 function gracePending(r: ResourceInfo, obj: KubeObject): boolean {

@@ -8,6 +8,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ImageInfo } from '../apps/types';
 import type { KubeObject } from '../api/types';
 import { isStatusError } from '../api/errors';
+import { reuseUnchanged } from './reuse';
 import { ensureImage, type PullHost } from './pull';
 import { launch, type Process } from './runtime';
 import type { ProbeWorker } from './probes';
@@ -89,22 +90,19 @@ export class PodWorker implements PullHost, PodRuntimeView {
   writeStatus(): void {
     if (this.stopped) return;
     const { api, clock } = this.env.ctx;
-    let current: KubeObject;
-    try {
-      current = api.get('pods', this.namespace, this.name);
-    } catch (e) {
-      if (isStatusError(e) && e.code === 404) return;
-      throw e;
-    }
+    // The stored object itself (frozen, read only): the write below sends its unchanged parts back as
+    // they are, which the API server recognises without decoding them again.
+    const current = api.cache.get('pods', this.namespace, this.name);
+    if (!current) return;
     if (current.metadata.uid !== this.pod.metadata?.uid) return;
     this.pod = current as unknown as Pod;
     const status = buildStatus(this, clock.now());
     const json = JSON.stringify(status);
     if (json === this.lastWritten) return;
     this.lastWritten = json;
-    const next = { ...current, status } as KubeObject;
-    delete next.metadata.resourceVersion;
-    this.pod = api.updateStatus(next) as unknown as Pod;
+    const { resourceVersion: _rv, ...metadata } = current.metadata;
+    const next = { ...current, metadata, status: reuseUnchanged(status, current.status) } as KubeObject;
+    this.pod = api.updateStatus(next, { shared: true }) as unknown as Pod;
   }
 
   // ---- start-up -----------------------------------------------------------------------------
@@ -251,6 +249,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
         api.delete('pods', this.namespace, this.name, {
           gracePeriodSeconds: 0,
           preconditions: { uid: this.pod.metadata?.uid },
+          shared: true,
         });
       } catch (e) {
         if (!isStatusError(e) || (e.code !== 404 && e.code !== 409)) throw e;

@@ -5,7 +5,7 @@
  */
 import type { KubeObject } from '../api/types';
 import { type Selector, EVERYTHING, matches } from '../api/selectors/labels';
-import { type FieldRequirement, matchesFields } from '../api/selectors/fields';
+import { type FieldRequirement, fieldValue, matchesFields } from '../api/selectors/fields';
 import { ResourceIndex } from './indexes';
 import { deepFreeze } from './clone';
 
@@ -36,6 +36,21 @@ interface Watcher {
   filter: WatchFilter;
   onEvent: (e: StoreWatchEvent) => void;
   stopped: boolean;
+  /** Registration order: events reach watchers in this order. */
+  seq: number;
+  /** The `field=value` requirement this watcher is indexed by, if any. */
+  key?: FieldRequirement;
+}
+
+/**
+ * The watchers of a resource with a `field=value` selector (every kubelet's `spec.nodeName=<node>`),
+ * by field and value, so that a change is only offered to the watchers it can concern instead of
+ * being matched against every node's selector.
+ */
+interface WatchIndex {
+  plain: Set<Watcher>;
+  fields: Map<string, Map<string, Set<Watcher>>>;
+  indexed: number;
 }
 
 export class TooOldResourceVersionError extends Error {
@@ -68,6 +83,8 @@ export class ObjectStore {
   private logStart = 0;
   private readonly logLimit: number;
   private watchers = new Map<string, Set<Watcher>>();
+  private watchIndex = new Map<string, WatchIndex>();
+  private watchSeq = 0;
   private readonly deliver: (fn: () => void) => void;
 
   constructor(opts: StoreOptions = {}) {
@@ -185,7 +202,56 @@ export class ObjectStore {
     }
     const ws = this.watchers.get(change.resource);
     if (!ws) return;
-    for (const w of ws) this.notify(w, change);
+    const idx = this.watchIndex.get(change.resource);
+    if (!idx || idx.indexed === 0) {
+      for (const w of ws) this.notify(w, change);
+      return;
+    }
+    const picked = [...idx.plain];
+    for (const [field, byValue] of idx.fields) {
+      const now = fieldValue(change.object, field);
+      const a = byValue.get(now);
+      if (a) picked.push(...a);
+      if (!change.prev) continue;
+      const before = fieldValue(change.prev, field);
+      const b = before === now ? undefined : byValue.get(before);
+      if (b) picked.push(...b);
+    }
+    picked.sort((x, y) => x.seq - y.seq);
+    for (const w of picked) this.notify(w, change);
+  }
+
+  private addWatcher(w: Watcher): void {
+    let set = this.watchers.get(w.resource);
+    if (!set) this.watchers.set(w.resource, (set = new Set()));
+    set.add(w);
+    let idx = this.watchIndex.get(w.resource);
+    if (!idx) this.watchIndex.set(w.resource, (idx = { plain: new Set(), fields: new Map(), indexed: 0 }));
+    if (!w.key) {
+      idx.plain.add(w);
+      return;
+    }
+    let byValue = idx.fields.get(w.key.field);
+    if (!byValue) idx.fields.set(w.key.field, (byValue = new Map()));
+    let bucket = byValue.get(w.key.value);
+    if (!bucket) byValue.set(w.key.value, (bucket = new Set()));
+    bucket.add(w);
+    idx.indexed++;
+  }
+
+  private removeWatcher(w: Watcher): void {
+    if (!this.watchers.get(w.resource)?.delete(w)) return;
+    const idx = this.watchIndex.get(w.resource);
+    if (!idx) return;
+    if (!w.key) {
+      idx.plain.delete(w);
+      return;
+    }
+    const byValue = idx.fields.get(w.key.field);
+    const bucket = byValue?.get(w.key.value);
+    if (bucket?.delete(w)) idx.indexed--;
+    if (bucket?.size === 0) byValue!.delete(w.key.value);
+    if (byValue?.size === 0) idx.fields.delete(w.key.field);
   }
 
   private notify(w: Watcher, change: Change): void {
@@ -206,7 +272,14 @@ export class ObjectStore {
     fromRv: number | undefined,
     onEvent: (e: StoreWatchEvent) => void,
   ): () => void {
-    const w: Watcher = { resource, filter, onEvent, stopped: false };
+    const w: Watcher = {
+      resource,
+      filter,
+      onEvent,
+      stopped: false,
+      seq: this.watchSeq++,
+      key: filter.fields?.find((f) => f.op === '='),
+    };
     if (fromRv === undefined || fromRv === 0) {
       for (const obj of this.list(resource, filter)) {
         const e: StoreWatchEvent = { type: 'ADDED', object: obj };
@@ -220,12 +293,10 @@ export class ObjectStore {
         if (change.resource === resource) this.notify(w, change);
       }
     }
-    let set = this.watchers.get(resource);
-    if (!set) this.watchers.set(resource, (set = new Set()));
-    set.add(w);
+    this.addWatcher(w);
     return () => {
       w.stopped = true;
-      this.watchers.get(resource)?.delete(w);
+      this.removeWatcher(w);
     };
   }
 

@@ -18,6 +18,7 @@ export {
 export { type PatchDecodeResult, type PatchFormat, decodePatched, patchInvalid } from './patch';
 export { QUANTITY_FORMAT_WRONG, QUANTITY_SUFFIX, quantityError } from './quantity';
 export { goQuote, goSprint } from './go-format';
+export { markDecoded } from './json-decoder';
 
 export interface Decoded {
   /** The decoded object: unknown fields dropped, null fields absent. */

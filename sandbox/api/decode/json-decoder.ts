@@ -12,6 +12,7 @@
 import type { FieldSchema, TypeSchema } from '../schema/types';
 import { goStructName, goTypeName, typeSchema } from '../schema';
 import type { JsonObject, JsonValue } from '../types';
+import { deepEqual } from '../patch/equal';
 import { base64Error } from './base64';
 import { type ErrorContext, jsonKind, numberLiteral, unmarshalTypeError } from './go-format';
 import { quantityValueError } from './quantity';
@@ -25,6 +26,16 @@ export interface JsonDecodeOptions {
   strict: boolean;
   /** Visit object keys in sorted order (a body re-encoded from a Go map) instead of document order. */
   sortKeys?: boolean;
+  /**
+   * Keep a frozen value already known to decode into itself as it is, instead of copying it: for
+   * writes whose pipeline never modifies the decoded object below its top level (status updates).
+   */
+  shareFrozen?: boolean;
+  /**
+   * Collects the objects this decoding produced without any error (with their field), for
+   * `markDecoded` once they are stored: a later write sending them back is then not decoded again.
+   */
+  collect?: Array<[object, FieldSchema]>;
 }
 
 export interface JsonDecodeResult {
@@ -86,15 +97,88 @@ export function zeroValue(field: FieldSchema): JsonValue {
   }
 }
 
+/**
+ * Frozen values (subtrees of stored objects, which components inside the cluster pass back in
+ * their writes) already known to decode under a field's type into an equal value with no error
+ * and no unknown field. Decoding is a pure function of the value and the type, so such a subtree
+ * is copied instead of walked again: a status update of a pod does not re-check its whole spec.
+ */
+const cleanFor = new WeakMap<object, FieldSchema | FieldSchema[]>();
+
+function isClean(value: object, field: FieldSchema): boolean {
+  const f = cleanFor.get(value);
+  return f === field || (Array.isArray(f) && f.includes(field));
+}
+
+/**
+ * Remember decoded objects as clean once they are stored (frozen) unchanged: only for a write whose
+ * pipeline does not modify what the decoder produced (see JsonDecodeOptions.collect).
+ */
+export function markDecoded(pairs: ReadonlyArray<[object, FieldSchema]>): void {
+  for (const [value, field] of pairs)
+    if (Object.isFrozen(value) && !isClean(value, field)) markClean(value, field);
+}
+
+function markClean(value: object, field: FieldSchema): void {
+  const f = cleanFor.get(value);
+  if (f === undefined) cleanFor.set(value, field);
+  else if (Array.isArray(f)) f.push(field);
+  else cleanFor.set(value, [f, field]);
+}
+
+/** A copy of a JSON value (keys as the decoder sets them, `__proto__` included). */
+function copyJson(v: unknown): JsonValue {
+  if (v === null || typeof v !== 'object') return v as JsonValue;
+  if (Array.isArray(v)) return v.map(copyJson);
+  const out: JsonObject = {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined) setKey(out, k, copyJson(x));
+  }
+  return out;
+}
+
+/** time.Parse's verdict per layout and text (timestamps repeat a lot: second precision). */
+const timeErrors = new Map<string, string | undefined>();
+
+function timeError(layout: string, value: string): string | undefined {
+  const key = `${layout}\u0000${value}`;
+  if (timeErrors.has(key)) return timeErrors.get(key);
+  const err = timeParseError(layout, value);
+  if (timeErrors.size >= 10_000) timeErrors.clear();
+  timeErrors.set(key, err);
+  return err;
+}
+
+/**
+ * The error context of a field (Go struct and field trail), built only when an error needs it:
+ * most bodies decode without one, and copying the trail for every key was most of the cost.
+ */
+class FieldContext implements ErrorContext {
+  private trail: readonly string[] | undefined;
+
+  constructor(
+    readonly struct: string,
+    private readonly parent: ErrorContext | undefined,
+    private readonly key: string,
+  ) {}
+
+  get fields(): readonly string[] {
+    return (this.trail ??= this.parent ? [...this.parent.fields, this.key] : [this.key]);
+  }
+}
+
 class JsonDecoder {
   private saved: string | undefined;
   readonly strictErrors: string[] = [];
+  /** Every type error and unknown field met so far (the kept ones are capped). */
+  private issues = 0;
 
   constructor(private readonly options: JsonDecodeOptions) {}
 
   run(body: Record<string, unknown>, type: TypeSchema): JsonDecodeResult {
     try {
-      const object = this.struct(body, type, '', []);
+      const object = this.struct(body, type, '', undefined);
       const result: JsonDecodeResult = { object, strictErrors: this.options.strict ? this.strictErrors : [] };
       if (this.saved !== undefined) result.error = this.saved;
       return result;
@@ -110,6 +194,7 @@ class JsonDecoder {
   }
 
   private save(message: string): void {
+    this.issues++;
     if (this.saved === undefined) this.saved = message;
   }
 
@@ -118,6 +203,7 @@ class JsonDecoder {
   }
 
   private unknown(path: string, key: string): void {
+    this.issues++;
     if (!this.options.strict || this.strictErrors.length >= MAX_STRICT_ERRORS) return;
     this.strictErrors.push(`unknown field ${JSON.stringify(path ? `${path}.${key}` : key)}`);
   }
@@ -126,7 +212,7 @@ class JsonDecoder {
     obj: Record<string, unknown>,
     type: TypeSchema,
     path: string,
-    stack: readonly string[],
+    parent: ErrorContext | undefined,
   ): JsonObject {
     const out: JsonObject = {};
     const structName = goStructName(type.name);
@@ -136,7 +222,7 @@ class JsonDecoder {
         continue;
       }
       const field = type.fields[key];
-      const ctx: ErrorContext = { struct: structName, fields: [...stack, key] };
+      const ctx = new FieldContext(structName, parent, key);
       const value = this.value(obj[key], field, path ? `${path}.${key}` : key, ctx);
       if (value !== undefined) setKey(out, key, value);
     }
@@ -146,6 +232,28 @@ class JsonDecoder {
   /** Decode one value; undefined means "leave the field absent" (null, or a value that did not fit). */
   private value(value: unknown, field: FieldSchema, path: string, ctx: ErrorContext): JsonValue | undefined {
     if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || this.options.sortKeys) return this.decodeValue(value, field, path, ctx);
+    const frozen = Object.isFrozen(value);
+    if (frozen && isClean(value, field))
+      return this.options.shareFrozen ? (value as JsonValue) : copyJson(value);
+    const issues = this.issues;
+    const out = this.decodeValue(value, field, path, ctx);
+    if (this.issues !== issues || out === undefined) return out;
+    if (frozen && deepEqual(out, value)) {
+      markClean(value, field);
+      if (this.options.shareFrozen) return value as JsonValue;
+    } else if (this.options.collect && typeof out === 'object' && out !== null) {
+      this.options.collect.push([out, field]);
+    }
+    return out;
+  }
+
+  private decodeValue(
+    value: unknown,
+    field: FieldSchema,
+    path: string,
+    ctx: ErrorContext,
+  ): JsonValue | undefined {
     switch (field.type) {
       case 'string':
         return this.string(value, field, ctx);
@@ -181,7 +289,7 @@ class JsonDecoder {
           return undefined;
         }
         if (!type) return value as JsonObject;
-        return this.struct(value, type, path, ctx.fields);
+        return this.struct(value, type, path, ctx);
       }
       case 'map': {
         if (!isPlainObject(value)) {
@@ -217,7 +325,7 @@ class JsonDecoder {
       // metav1.Time.UnmarshalJSON: a JSON string, then time.Parse; its errors end decoding.
       if (typeof value !== 'string')
         throw new DecodeAbort(unmarshalTypeError(jsonKind(value), 'string', ctx));
-      const err = timeParseError(field.goType === 'v1.Time' ? RFC3339 : RFC3339_MICRO, value);
+      const err = timeError(field.goType === 'v1.Time' ? RFC3339 : RFC3339_MICRO, value);
       if (err) throw new DecodeAbort(err);
       return value;
     }

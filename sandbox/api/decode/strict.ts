@@ -9,7 +9,7 @@ import { badRequest, type StatusError } from '../errors';
 import { kindSchema, typeSchema } from '../schema';
 import type { JsonObject } from '../types';
 import { jsonKind } from './go-format';
-import { decodeJson } from './json-decoder';
+import { decodeJson, type JsonDecodeOptions } from './json-decoder';
 
 import type { FieldValidation } from '../request';
 
@@ -35,6 +35,10 @@ export interface DecodeOptions {
    * their keys are sorted at every level; the decoder itself keeps document order.
    */
   sortKeys?: boolean;
+  /** Keep frozen values that decode into themselves as they are (see JsonDecodeOptions). */
+  shareFrozen?: boolean;
+  /** Collect the objects decoded without error (see JsonDecodeOptions). */
+  collect?: JsonDecodeOptions['collect'];
 }
 
 interface GroupVersionKind {
@@ -158,7 +162,12 @@ export function decodeStrict(
     return failed(handled(err), [err]);
   }
   const body = isPlainObject(obj) ? obj : {};
-  const decoded = decodeJson(body, type, { strict: mode !== 'Ignore', sortKeys: options.sortKeys });
+  const decoded = decodeJson(body, type, {
+    strict: mode !== 'Ignore',
+    sortKeys: options.sortKeys,
+    shareFrozen: options.shareFrozen,
+    collect: options.collect,
+  });
   if (decoded.error !== undefined) return failed(handled(decoded.error), [decoded.error]);
   const strict = decoded.strictErrors;
   if (strict.length > 0 && mode === 'Strict') {

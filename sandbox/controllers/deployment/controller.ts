@@ -162,12 +162,10 @@ export class DeploymentController {
   private resolveOwner(obj: KubeObject): Deployment | undefined {
     const ref = controllerRef(obj);
     if (!ref || ref.kind !== 'Deployment') return undefined;
-    try {
-      const d = this.ctx.api.get('deployments', obj.metadata.namespace, ref.name) as Deployment;
-      return d.metadata.uid === ref.uid ? d : undefined;
-    } catch {
-      return undefined;
-    }
+    // The lister's object (read only): callers only look at it.
+    const d = this.ctx.api.cache.get('deployments', obj.metadata.namespace, ref.name) as
+      Deployment | undefined;
+    return d?.metadata.uid === ref.uid ? d : undefined;
   }
 
   private enqueueOwner(rs: KubeObject): boolean {

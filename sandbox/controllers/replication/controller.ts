@@ -5,6 +5,7 @@ import { WorkQueue, splitKey } from '../runtime/queue';
 import { Expectations } from './expectations';
 import { ownerHandlers, podHandlers } from './handlers';
 import { Informer } from './informer';
+import { OwnedPods } from './owned';
 import type { ControllerKind } from './kinds';
 import type { ControllerState } from './state';
 import { syncOwner } from './sync';
@@ -21,6 +22,7 @@ class ReplicaController implements ControllerState {
   readonly queue: WorkQueue;
   readonly owners: Informer;
   readonly pods: Informer;
+  readonly owned = new OwnedPods();
   private delayed = new Map<string, { at: number; id: TimerId }>();
 
   constructor(
@@ -36,7 +38,7 @@ class ReplicaController implements ControllerState {
       batchWindowMs: (key) => this.batchWindow(key),
     });
     this.owners = new Informer(ctx.api, kind.plural, ownerHandlers(this));
-    this.pods = new Informer(ctx.api, 'pods', podHandlers(this));
+    this.pods = new Informer(ctx.api, 'pods', podHandlers(this), this.owned);
   }
 
   /**

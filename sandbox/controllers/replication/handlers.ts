@@ -34,6 +34,7 @@ export function ownerHandlers(s: ControllerState): InformerHandlers {
   const onDelete = (rs: KubeObject): void => {
     const key = keyOf(rs);
     s.expectations.delete(key);
+    s.owned.forget(rs.metadata.uid);
     s.queue.add(key);
   };
   return {

@@ -13,6 +13,12 @@ export interface InformerHandlers {
   delete(obj: KubeObject): void;
 }
 
+/** Told when an object joins or leaves the set a controller uid controls (in the cache's order). */
+export interface ControlledListener {
+  added(ownerUid: string, key: string, obj: KubeObject): void;
+  removed(ownerUid: string, key: string, obj: KubeObject): void;
+}
+
 export class Informer {
   private byNamespace = new Map<string, Map<string, KubeObject>>();
   /** controller uid → objects it controls; objects without a controller by namespace (orphans). */
@@ -24,6 +30,7 @@ export class Informer {
     private readonly api: ApiServer,
     private readonly plural: string,
     private readonly handlers: InformerHandlers,
+    private readonly controlled?: ControlledListener,
   ) {}
 
   start(): void {
@@ -65,6 +72,16 @@ export class Informer {
     return out;
   }
 
+  /** The cached objects this owner controls, in cache order (read-only). */
+  controlledBy(ownerUid: string): Iterable<KubeObject> {
+    return this.byController.get(ownerUid)?.values() ?? [];
+  }
+
+  /** The cached objects of a namespace that no controller owns (read-only). */
+  orphansOf(namespace: string | undefined): Iterable<KubeObject> {
+    return this.orphans.get(namespace ?? '')?.values() ?? [];
+  }
+
   /** How many cached objects this owner controls. */
   controlledCount(ownerUid: string | undefined): number {
     return ownerUid ? (this.byController.get(ownerUid)?.size ?? 0) : 0;
@@ -104,6 +121,7 @@ export class Informer {
     let bucket = index.get(k);
     if (!bucket) index.set(k, (bucket = new Map()));
     bucket.set(key, obj);
+    if (ref) this.controlled?.added(ref.uid, key, obj);
   }
 
   private unindex(obj: KubeObject): void {
@@ -114,5 +132,6 @@ export class Informer {
     const bucket = index.get(k);
     bucket?.delete(key);
     if (bucket && bucket.size === 0) index.delete(k);
+    if (ref) this.controlled?.removed(ref.uid, key, obj);
   }
 }

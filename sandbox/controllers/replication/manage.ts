@@ -10,7 +10,7 @@ import { controllerRef } from '../util/pods';
 import { isNamespaceTerminating, isNotFound } from './errors';
 import { desiredReplicas, podKey, selectorOf } from './objects';
 import { createPod, deletePod } from './podcontrol';
-import { podsToDelete } from './ranking';
+import { podsPerNode, podsToDelete } from './ranking';
 import { BURST_REPLICAS, SLOW_START_INITIAL_BATCH, type ControllerState } from './state';
 
 /**
@@ -41,23 +41,31 @@ export function slowStartBatch(
   return { successes };
 }
 
-/** getIndirectlyRelatedPods: pods selected by every owner sharing this owner's controller. */
-function relatedPods(s: ControllerState, rs: KubeObject): KubeObject[] {
+/**
+ * getIndirectlyRelatedPods, as the ranking uses them: the active pods selected by every owner
+ * sharing this owner's controller, counted per node. Each owner's controlled pods come from its
+ * kept counts (the active, matching ones: the others do not count), orphans from the cache.
+ */
+function relatedPodsPerNode(s: ControllerState, rs: KubeObject): Map<string, number> {
   const ref = controllerRef(rs);
-  if (!ref) return []; // upstream: "ReplicaSet has no controller" → no related pods
+  if (!ref) return new Map(); // upstream: "ReplicaSet has no controller" → no related pods
   const seen = new Set<string>();
-  const out: KubeObject[] = [];
+  const related: KubeObject[] = [];
+  const perNode = new Map<string, number>();
   for (const other of s.owners.listAll()) {
     if (controllerRef(other)?.uid !== ref.uid) continue;
     const sel = selectorOf(s.kind, other);
     if (!sel) continue;
-    for (const pod of s.pods.candidatesFor(other.metadata.uid, other.metadata.namespace)) {
+    for (const pod of s.pods.orphansOf(other.metadata.namespace)) {
       if (!matches(sel, pod.metadata.labels) || seen.has(pod.metadata.uid ?? '')) continue;
       seen.add(pod.metadata.uid ?? '');
-      out.push(pod);
+      related.push(pod);
     }
+    for (const [node, n] of s.owned.of(s.pods, other, sel).perNode)
+      perNode.set(node, (perNode.get(node) ?? 0) + n);
   }
-  return out;
+  for (const [node, n] of podsPerNode(related)) perNode.set(node, (perNode.get(node) ?? 0) + n);
+  return perNode;
 }
 
 /** Converge the pod count one step. Throws the first create/delete error. */
@@ -82,7 +90,7 @@ export function manageReplicas(s: ControllerState, pods: readonly KubeObject[], 
   }
   if (diff > 0) {
     const n = Math.min(diff, BURST_REPLICAS);
-    const victims = podsToDelete(pods, relatedPods(s, rs), n, s.ctx.clock.now());
+    const victims = podsToDelete(pods, relatedPodsPerNode(s, rs), n, s.ctx.clock.now());
     s.expectations.expectDeletions(key, victims.map(podKey));
     let first: unknown;
     for (const pod of victims) {

@@ -35,7 +35,10 @@ export function podFromTemplate(s: ControllerState, rs: KubeObject): KubeObjectI
   };
   if (meta.annotations) metadata.annotations = { ...meta.annotations };
   if (meta.finalizers) metadata.finalizers = [...meta.finalizers];
-  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: deepClone(tpl.spec ?? {}) };
+  // The template's spec as stored (frozen): the API server decodes it into a fresh copy, and one it
+  // has seen before costs a copy instead of a full decode.
+  const spec = tpl.spec ?? {};
+  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: Object.isFrozen(spec) ? spec : deepClone(spec) };
 }
 
 /** Create one pod; records SuccessfulCreate or FailedCreate on the owner. */
@@ -46,7 +49,7 @@ export function createPod(s: ControllerState, rs: KubeObject): void {
   const source = { component: s.kind.component };
   let created: KubeObject;
   try {
-    created = s.ctx.api.create(pod, { namespace: rs.metadata.namespace });
+    created = s.ctx.api.create(pod, { namespace: rs.metadata.namespace, shared: true });
   } catch (e) {
     if (!isNamespaceTerminating(e)) {
       s.ctx.events.record(source, rs, 'Warning', 'FailedCreate', `Error creating: ${messageOf(e)}`);
@@ -60,7 +63,7 @@ export function createPod(s: ControllerState, rs: KubeObject): void {
 export function deletePod(s: ControllerState, rs: KubeObject, name: string): void {
   const source = { component: s.kind.component };
   try {
-    s.ctx.api.delete('pods', rs.metadata.namespace, name);
+    s.ctx.api.delete('pods', rs.metadata.namespace, name, { shared: true });
   } catch (e) {
     if (isNotFound(e)) throw e;
     s.ctx.events.record(source, rs, 'Warning', 'FailedDelete', `Error deleting: ${messageOf(e)}`);

@@ -49,6 +49,7 @@ function maxRestarts(pod: KubeObject): [number, number] {
   const spec = (pod.spec ?? {}) as { initContainers?: Array<{ name: string; restartPolicy?: string }> };
   let regular = 0;
   for (const c of status.containerStatuses ?? []) regular = Math.max(regular, c.restartCount ?? 0);
+  if (!status.initContainerStatuses?.length) return [regular, 0];
   const sidecars = new Set(
     (spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always').map((c) => c.name),
   );
@@ -85,62 +86,179 @@ function newerFirst(
   return diff < 0;
 }
 
-/** ActivePodsWithRanks.Less: should `a` be deleted before `b`? */
-export function deletesBefore(a: Ranked, b: Ranked, nowMs: number): boolean {
-  const na = nodeName(a.pod);
-  const nb = nodeName(b.pod);
+/** What the ranking compares of one pod, read once per sort instead of once per comparison. */
+interface PodKeys {
+  pod: KubeObject;
+  node: string;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  readyAt: number | undefined;
+  restarts: [number, number];
+  created: number | undefined;
+  /** Interned (unassigned, phase, ready, cost): the rank-independent head of the ranking. */
+  head: number;
+}
+
+interface RankKeys extends PodKeys {
+  rank: number;
+}
+
+/** The distinct heads met so far, as [unassigned first, phase, not ready first, cost]. */
+const heads: Array<[number, number, number, number]> = [];
+const headIds = new Map<string, number>();
+
+function headOf(node: string, phase: number, ready: boolean, cost: number): number {
+  const key = `${node === '' ? 0 : 1} ${phase} ${ready ? 1 : 0} ${cost}`;
+  let id = headIds.get(key);
+  if (id === undefined) {
+    id = heads.length;
+    heads.push([node === '' ? 0 : 1, phase, ready ? 1 : 0, cost]);
+    headIds.set(key, id);
+  }
+  return id;
+}
+
+/** Stored pods are frozen: their keys are read once per version, not once per scale-down. */
+const podKeysMemo = new WeakMap<KubeObject, PodKeys>();
+
+function podKeys(pod: KubeObject): PodKeys {
+  const memo = podKeysMemo.get(pod);
+  if (memo) return memo;
+  const ready = isPodReady(pod);
+  const node = nodeName(pod);
+  const phase = PHASE_ORDINAL[podPhase(pod)] ?? 0;
+  const cost = deletionCost(pod);
+  const keys: PodKeys = {
+    pod,
+    node,
+    phase,
+    ready,
+    cost,
+    readyAt: ready ? readyTime(pod) : undefined,
+    restarts: maxRestarts(pod),
+    created: timeOf(pod.metadata.creationTimestamp),
+    head: headOf(node, phase, ready, cost),
+  };
+  if (Object.isFrozen(pod)) podKeysMemo.set(pod, keys);
+  return keys;
+}
+
+function keysOf(r: Ranked): RankKeys {
+  return { ...podKeys(r.pod), rank: r.rank };
+}
+
+function before(a: RankKeys, b: RankKeys, nowMs: number): boolean {
+  const na = a.node;
+  const nb = b.node;
   // 1. Unassigned < assigned.
   if (na !== nb && (na === '' || nb === '')) return na === '';
   // 2. Pending < Unknown < Running.
-  const pa = PHASE_ORDINAL[podPhase(a.pod)] ?? 0;
-  const pb = PHASE_ORDINAL[podPhase(b.pod)] ?? 0;
-  if (pa !== pb) return pa < pb;
+  if (a.phase !== b.phase) return a.phase < b.phase;
   // 3. Not ready < ready.
-  const ra = isPodReady(a.pod);
-  const rb = isPodReady(b.pod);
+  const ra = a.ready;
+  const rb = b.ready;
   if (ra !== rb) return !ra;
   // 4. Lower pod-deletion-cost first.
-  const ca = deletionCost(a.pod);
-  const cb = deletionCost(b.pod);
-  if (ca !== cb) return ca < cb;
+  if (a.cost !== b.cost) return a.cost < b.cost;
   // 5. More related pods on the same node first.
   if (a.rank !== b.rank) return a.rank > b.rank;
   // 6. Ready for less time first.
-  if (ra && rb) {
-    const ta = readyTime(a.pod);
-    const tb = readyTime(b.pod);
-    if (ta !== tb) return newerFirst(a, b, ta, tb, nowMs);
-  }
+  if (ra && rb && a.readyAt !== b.readyAt) return newerFirst(a, b, a.readyAt, b.readyAt, nowMs);
   // 7. More restarts first (regular containers, then sidecars).
-  const [ga, sa] = maxRestarts(a.pod);
-  const [gb, sb] = maxRestarts(b.pod);
+  const [ga, sa] = a.restarts;
+  const [gb, sb] = b.restarts;
   if (ga !== gb) return ga > gb;
   if (sa !== sb) return sa > sb;
   // 8. Newer first.
-  const ka = timeOf(a.pod.metadata.creationTimestamp);
-  const kb = timeOf(b.pod.metadata.creationTimestamp);
-  if (ka !== kb) return newerFirst(a, b, ka, kb, nowMs);
+  if (a.created !== b.created) return newerFirst(a, b, a.created, b.created, nowMs);
   return false;
+}
+
+/** ActivePodsWithRanks.Less: should `a` be deleted before `b`? */
+export function deletesBefore(a: Ranked, b: Ranked, nowMs: number): boolean {
+  return before(keysOf(a), keysOf(b), nowMs);
 }
 
 /** Rank each pod by the active related pods on its node (pods with no node share the key ""). */
 export function rankPods(pods: readonly KubeObject[], related: readonly KubeObject[]): Ranked[] {
+  const onNode = podsPerNode(related);
+  return pods.map((pod) => ({ pod, rank: onNode.get(nodeName(pod)) ?? 0 }));
+}
+
+/** The active related pods per node (pods with no node share the key ""). */
+export function podsPerNode(related: Iterable<KubeObject>): Map<string, number> {
   const onNode = new Map<string, number>();
   for (const p of related) {
     if (isPodActive(p)) onNode.set(nodeName(p), (onNode.get(nodeName(p)) ?? 0) + 1);
   }
-  return pods.map((pod) => ({ pod, rank: onNode.get(nodeName(pod)) ?? 0 }));
+  return onNode;
 }
 
-/** getPodsToDelete: the first `diff` pods by the ranking (no sort when all of them go). */
+/**
+ * getPodsToDelete: the first `diff` pods by the ranking (no sort when all of them go). `related`
+ * is the related pods, or their active count per node when the caller has it.
+ */
 export function podsToDelete(
   pods: readonly KubeObject[],
-  related: readonly KubeObject[],
+  related: readonly KubeObject[] | ReadonlyMap<string, number>,
   diff: number,
   nowMs: number,
 ): KubeObject[] {
   if (diff >= pods.length) return pods.slice(0, diff);
-  const ranked = rankPods(pods, related);
-  ranked.sort((a, b) => (deletesBefore(a, b, nowMs) ? -1 : deletesBefore(b, a, nowMs) ? 1 : 0));
-  return ranked.slice(0, diff).map((r) => r.pod);
+  const onNode = related instanceof Map ? related : podsPerNode(related as readonly KubeObject[]);
+  if (pods.length <= SORT_ALL_MAX) {
+    const ranked = pods.map((pod) => keysOf({ pod, rank: onNode.get(nodeName(pod)) ?? 0 }));
+    sortRanked(ranked, nowMs);
+    return ranked.slice(0, diff).map((r) => r.pod);
+  }
+  return firstByGroups(pods, onNode, diff, nowMs);
+}
+
+/** Below this many pods the whole list is sorted; above, only the groups the victims come from. */
+const SORT_ALL_MAX = 64;
+
+function sortRanked(ranked: RankKeys[], nowMs: number): void {
+  ranked.sort((a, b) => (before(a, b, nowMs) ? -1 : before(b, a, nowMs) ? 1 : 0));
+}
+
+/**
+ * The first `diff` pods of a big list without sorting all of it: the first five criteria
+ * (unassigned, phase, ready, deletion cost, rank) are plain keys, so the pods fall into groups
+ * ordered by them; only the leading groups that hold the victims are sorted, each with the full
+ * comparison. A scale-down by a few pods of a 10,000-pod ReplicaSet then sorts one node's pods.
+ */
+function firstByGroups(
+  pods: readonly KubeObject[],
+  onNode: ReadonlyMap<string, number>,
+  diff: number,
+  nowMs: number,
+): KubeObject[] {
+  const groups = new Map<number, { head: number; rank: number; pods: PodKeys[] }>();
+  const RANKS = 2 ** 21;
+  for (const pod of pods) {
+    const k = podKeys(pod);
+    const rank = onNode.get(k.node) ?? 0;
+    const id = k.head * RANKS + rank;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { head: k.head, rank, pods: [] }));
+    g.pods.push(k);
+  }
+  const ordered = [...groups.values()].sort((a, b) => {
+    const ha = heads[a.head];
+    const hb = heads[b.head];
+    for (let i = 0; i < ha.length; i++) if (ha[i] !== hb[i]) return ha[i] - hb[i];
+    return b.rank - a.rank;
+  });
+  const out: KubeObject[] = [];
+  for (const g of ordered) {
+    if (out.length >= diff) break;
+    const ranked = g.pods.map((k) => ({ ...k, rank: g.rank }));
+    sortRanked(ranked, nowMs);
+    for (const r of ranked) {
+      if (out.length >= diff) break;
+      out.push(r.pod);
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import type { WorkQueue } from '../runtime/queue';
 import type { ControllerKind } from './kinds';
 import type { Informer } from './informer';
 import type { Expectations } from './expectations';
+import type { OwnedPods } from './owned';
 
 export interface ControllerState {
   ctx: ClusterContext;
@@ -11,6 +12,8 @@ export interface ControllerState {
   /** ReplicaSets or ReplicationControllers. */
   owners: Informer;
   pods: Informer;
+  /** Per-owner counts over the pods it controls, kept by the pod informer. */
+  owned: OwnedPods;
   expectations: Expectations;
   queue: WorkQueue;
   /** queue.AddAfter: the key comes back after `ms` (an earlier request wins). */

@@ -52,21 +52,26 @@ export function calculateStatus(
   pods: readonly KubeObject[],
   manageErr: unknown,
   nowMs: number,
+  /** The fully-labeled and ready counts over `pods` when the caller keeps them (else they are counted). */
+  known?: { fullyLabeled: number; ready: number },
 ): OwnerStatus {
   const next: OwnerStatus = cloneStatus(statusOf(rs));
   const tplLabels = templateOf(rs).metadata?.labels ?? {};
   const minReady = minReadySeconds(rs);
-  let fullyLabeled = 0;
-  let ready = 0;
+  let fullyLabeled = known?.fullyLabeled ?? 0;
+  let ready = known?.ready ?? 0;
   let available = 0;
-  for (const pod of pods) {
-    const labels = pod.metadata.labels ?? {};
-    if (Object.entries(tplLabels).every(([k, v]) => labels[k] === v)) fullyLabeled++;
-    if (isPodReady(pod)) {
-      ready++;
-      // Strictly more than minReadySeconds (v1.32); the re-sync at minReadySeconds + 1 s catches it.
-      if (isPodAvailable(pod, minReady, nowMs)) available++;
+  if (!known) {
+    for (const pod of pods) {
+      const labels = pod.metadata.labels ?? {};
+      if (Object.entries(tplLabels).every(([k, v]) => labels[k] === v)) fullyLabeled++;
+      if (isPodReady(pod)) ready++;
     }
+  }
+  if (minReady <= 0) available = ready;
+  else {
+    // Strictly more than minReadySeconds (v1.32); the re-sync at minReadySeconds + 1 s catches it.
+    for (const pod of pods) if (isPodAvailable(pod, minReady, nowMs)) available++;
   }
   const failure = (next.conditions ?? []).find((c) => c.type === REPLICA_FAILURE);
   if (manageErr !== undefined && !failure) {

@@ -22,8 +22,12 @@ export function syncOwner(s: ControllerState, key: string): void {
   const needsManage = s.expectations.satisfied(key);
   const selector = selectorOf(s.kind, rs);
   if (!selector) return; // an unconvertible selector: nothing to do, no retry
-  const active = s.pods.candidatesFor(rs.metadata.uid, rs.metadata.namespace).filter(isPodActive);
-  const pods = claimPods(s, rs, selector, active);
+  // ClaimPods over the namespace's active orphans, then the controlled pods: the ones still matching
+  // are kept as they are (counted as the cache changes), the others are released.
+  const owned = s.owned.of(s.pods, rs, selector);
+  const orphans = [...s.pods.orphansOf(rs.metadata.namespace)].filter(isPodActive);
+  const adopted = claimPods(s, rs, selector, [...orphans, ...owned.mismatched.values()]);
+  const pods = adopted.length ? [...adopted, ...owned.matching.values()] : [...owned.matching.values()];
 
   let manageErr: unknown;
   if (needsManage && !rs.metadata.deletionTimestamp) {
@@ -34,7 +38,9 @@ export function syncOwner(s: ControllerState, key: string): void {
     }
   }
   const now = s.ctx.clock.now();
-  const updated = updateStatus(s, rs, calculateStatus(rs, pods, manageErr, now));
+  const extra = owned.countExtra(adopted);
+  const counts = { fullyLabeled: owned.fullyLabeled + extra.fullyLabeled, ready: owned.ready + extra.ready };
+  const updated = updateStatus(s, rs, calculateStatus(rs, pods, manageErr, now, counts));
 
   // Last line of defence for availability: look again after minReadySeconds.
   const mrs = minReadySeconds(updated);

@@ -72,6 +72,7 @@ export class EventRecorder {
           prev.name,
           { count: prev.count, lastTimestamp: timestamp(now) },
           'merge',
+          { shared: true },
         );
         return;
       } catch (e) {
@@ -80,24 +81,28 @@ export class EventRecorder {
     }
     const name = `${ref.name}.${this.nanosHex(now)}`;
     try {
-      this.api.create({
-        apiVersion: 'v1',
-        kind: 'Event',
-        metadata: { name, namespace },
-        involvedObject: ref,
-        reason,
-        message,
-        source: source.host
-          ? { component: source.component, host: source.host }
-          : { component: source.component },
-        firstTimestamp: timestamp(now),
-        lastTimestamp: timestamp(now),
-        count: 1,
-        type,
-        eventTime: null,
-        reportingComponent: source.component,
-        reportingInstance: source.host ?? '',
-      });
+      this.api.create(
+        {
+          apiVersion: 'v1',
+          kind: 'Event',
+          metadata: { name, namespace },
+          involvedObject: ref,
+          reason,
+          message,
+          source: source.host
+            ? { component: source.component, host: source.host }
+            : { component: source.component },
+          firstTimestamp: timestamp(now),
+          lastTimestamp: timestamp(now),
+          count: 1,
+          type,
+          eventTime: null,
+          reportingComponent: source.component,
+          reportingInstance: source.host ?? '',
+        },
+        // The recorder does not read what it wrote: no copy of it.
+        { shared: true },
+      );
       this.folded.set(key, { name, namespace, count: 1, last: now });
     } catch (e) {
       // Events are best effort, as in Kubernetes: a namespace being deleted refuses them.

@@ -13,5 +13,6 @@ export function bindPod(
   node: string,
   uid: string,
 ): KubeObject {
-  return api.bindPod(namespace, name, node, uid);
+  // The scheduler only reads the bound pod (for its event): the stored object, not a copy.
+  return api.bindPod(namespace, name, node, uid, { shared: true });
 }

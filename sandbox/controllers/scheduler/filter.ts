@@ -20,8 +20,28 @@ export interface FilterResult {
   resource?: boolean;
 }
 
-function isReady(node: Node): boolean {
-  return (node.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+/** What the filters read of a node, once per node version (stored nodes are frozen). */
+interface NodeFacts {
+  ready: boolean;
+  pods: number;
+  cpu: number;
+  memory: number;
+}
+
+const facts = new WeakMap<Node, NodeFacts>();
+
+function factsOf(node: Node): NodeFacts {
+  let f = facts.get(node);
+  if (f) return f;
+  const alloc = (node.status?.allocatable ?? {}) as Record<string, string>;
+  f = {
+    ready: (node.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True'),
+    pods: quantityValue(alloc.pods ?? '110'),
+    cpu: quantityValue(alloc.cpu ?? '0') * 1000,
+    memory: quantityValue(alloc.memory ?? '0'),
+  };
+  if (Object.isFrozen(node)) facts.set(node, f);
+  return f;
 }
 
 function tolerates(tolerations: readonly Toleration[], taint: Taint): boolean {
@@ -40,8 +60,9 @@ export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests):
     });
     if (!tolerated) return { ok: false, reason: 'node(s) were unschedulable' };
   }
+  const nf = factsOf(node);
   const taints: Taint[] = [...(node.spec?.taints ?? [])];
-  if (!isReady(node)) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+  if (!nf.ready) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
   for (const taint of taints) {
     if (taint.effect === 'PreferNoSchedule') continue;
     if (!tolerates(pod.spec?.tolerations ?? [], taint)) {
@@ -52,13 +73,11 @@ export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests):
   for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
     if (labels[k] !== v) return { ok: false, reason: "node(s) didn't match Pod's node affinity/selector" };
   }
-  const alloc = (node.status?.allocatable ?? {}) as Record<string, string>;
-  if (load.pods + 1 > quantityValue(alloc.pods ?? '110'))
-    return { ok: false, reason: 'Too many pods', resource: true };
-  if (req.cpu > 0 && load.cpu + req.cpu > quantityValue(alloc.cpu ?? '0') * 1000) {
+  if (load.pods + 1 > nf.pods) return { ok: false, reason: 'Too many pods', resource: true };
+  if (req.cpu > 0 && load.cpu + req.cpu > nf.cpu) {
     return { ok: false, reason: 'Insufficient cpu', resource: true };
   }
-  if (req.memory > 0 && load.memory + req.memory > quantityValue(alloc.memory ?? '0')) {
+  if (req.memory > 0 && load.memory + req.memory > nf.memory) {
     return { ok: false, reason: 'Insufficient memory', resource: true };
   }
   return { ok: true };

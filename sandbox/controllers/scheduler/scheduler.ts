@@ -31,6 +31,10 @@ interface Assigned {
 export class Scheduler {
   private nodes = new Map<string, Node>();
   private assigned = new Map<string, Assigned>();
+  /** Per node, the sum of its assigned pods (kept with `assigned`, so a fit check need not walk every pod). */
+  private loads = new Map<string, NodeLoad>();
+  /** The nodes by name, rebuilt only when a node changes (the scheduler asks for every pod). */
+  private sortedNodes: Node[] | undefined;
   private queue: string[] = [];
   private queued = new Set<string>();
   private unschedulable = new Map<string, string>();
@@ -62,6 +66,7 @@ export class Scheduler {
     const name = node.metadata?.name ?? '';
     if (e.type === 'DELETED') this.nodes.delete(name);
     else this.nodes.set(name, node);
+    this.sortedNodes = undefined;
     this.retryUnschedulable();
   }
 
@@ -71,13 +76,13 @@ export class Scheduler {
     const key = `${pod.metadata?.namespace}/${pod.metadata?.name}`;
     const phase = pod.status?.phase;
     if (e.type === 'DELETED' || phase === 'Succeeded' || phase === 'Failed') {
-      const freed = this.assigned.delete(uid);
+      const freed = this.unassign(uid);
       this.unschedulable.delete(uid);
       if (freed || e.type === 'DELETED') this.retryUnschedulable();
       return;
     }
     if (pod.spec?.nodeName) {
-      this.assigned.set(uid, { node: pod.spec.nodeName, req: podRequests(pod) });
+      this.assign(uid, { node: pod.spec.nodeName, req: podRequests(pod) });
       this.unschedulable.delete(uid);
       return;
     }
@@ -114,32 +119,45 @@ export class Scheduler {
     for (const [uid, key] of parked) this.enqueue(uid, key);
   }
 
+  private assign(uid: string, a: Assigned): void {
+    this.unassign(uid);
+    this.assigned.set(uid, a);
+    this.adjust(a, 1);
+  }
+
+  private unassign(uid: string): boolean {
+    const prev = this.assigned.get(uid);
+    if (!prev) return false;
+    this.assigned.delete(uid);
+    this.adjust(prev, -1);
+    return true;
+  }
+
+  private adjust(a: Assigned, sign: 1 | -1): void {
+    let l = this.loads.get(a.node);
+    if (!l) this.loads.set(a.node, (l = { pods: 0, cpu: 0, memory: 0 }));
+    l.pods += sign;
+    l.cpu += sign * a.req.cpu;
+    l.memory += sign * a.req.memory;
+    if (l.pods === 0) this.loads.delete(a.node);
+  }
+
   private load(node: string): NodeLoad {
-    const out: NodeLoad = { pods: 0, cpu: 0, memory: 0 };
-    for (const a of this.assigned.values()) {
-      if (a.node !== node) continue;
-      out.pods++;
-      out.cpu += a.req.cpu;
-      out.memory += a.req.memory;
-    }
-    return out;
+    const l = this.loads.get(node);
+    return l ? { ...l } : { pods: 0, cpu: 0, memory: 0 };
   }
 
   private scheduleOne(uid: string, key: string): void {
     const [namespace, name] = key.split('/');
-    let obj: KubeObject;
-    try {
-      obj = this.ctx.api.get('pods', namespace, name);
-    } catch (e) {
-      if (isStatusError(e) && e.code === 404) return;
-      throw e;
-    }
+    // The stored pod (frozen, read only), as the scheduler's informer cache would give it.
+    const obj = this.ctx.api.cache.get('pods', namespace, name);
+    if (!obj) return;
     const pod = obj as unknown as Pod;
     if (pod.metadata?.uid !== uid || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) return;
     const req = podRequests(pod);
-    const nodes = [...this.nodes.values()].sort((a, b) =>
+    const nodes = (this.sortedNodes ??= [...this.nodes.values()].sort((a, b) =>
       (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''),
-    );
+    ));
     const failures: FilterResult[] = [];
     const feasible: Array<{ name: string; pods: number }> = [];
     for (const node of nodes) {
@@ -155,7 +173,7 @@ export class Scheduler {
     const target = best.length === 1 ? best[0].name : this.random.pick(best).name;
     try {
       const bound = bindPod(this.ctx.api, namespace, name, target, uid);
-      this.assigned.set(uid, { node: target, req });
+      this.assign(uid, { node: target, req });
       this.ctx.events.record(
         SOURCE,
         bound,
@@ -204,6 +222,7 @@ export class Scheduler {
     };
     const next = {
       ...pod,
+      metadata: { ...pod.metadata },
       status: { ...status, conditions: [...conditions.filter((c) => c.type !== 'PodScheduled'), cond] },
     } as KubeObject;
     delete next.metadata.resourceVersion;

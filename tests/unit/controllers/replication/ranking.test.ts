@@ -166,6 +166,32 @@ describe('scale-down ranking (ActivePodsWithRanks, v1.32 default gates)', () => 
     expect(deletionCost(p('a', { cost: value }))).toBe(want);
   });
 
+  it('picks the same victims from a big ReplicaSet as a full sort of the ranking would', () => {
+    // 300 pods over 5 nodes with varied phases, readiness, costs, restarts and ages: the first
+    // victims come out in the order of the full ranking even though only their groups are sorted.
+    const pods: KubeObject[] = [];
+    for (let i = 0; i < 300; i++) {
+      pods.push(
+        p(`p${String(i).padStart(3, '0')}`, {
+          node: i % 17 === 0 ? undefined : `n${i % 5}`,
+          phase: i % 23 === 0 ? 'Pending' : undefined,
+          readyAgoS: i % 7 === 0 ? undefined : 10 + ((i * 37) % 4000),
+          createdAgoS: 100 + ((i * 53) % 5000),
+          restarts: i % 11 === 0 ? 2 : 0,
+          cost: i % 13 === 0 ? String(i % 3) : undefined,
+        }),
+      );
+    }
+    const related = pods.filter((_, i) => i % 3 !== 0);
+    const ranked = rankPods(pods, related);
+    const full = [...ranked]
+      .sort((a, b) => (deletesBefore(a, b, NOW) ? -1 : deletesBefore(b, a, NOW) ? 1 : 0))
+      .map((r) => r.pod.metadata.name);
+    for (const diff of [1, 5, 40, 299]) {
+      expect(podsToDelete(pods, related, diff, NOW).map((x) => x.metadata.name)).toEqual(full.slice(0, diff));
+    }
+  });
+
   it('returns all pods unsorted when all of them go', () => {
     const pods = [p('x', { node: 'n1', readyAgoS: 5 }), p('y')];
     expect(podsToDelete(pods, [], 2, NOW).map((x) => x.metadata.name)).toEqual(['x', 'y']);

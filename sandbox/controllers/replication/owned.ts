@@ -1,0 +1,108 @@
+/**
+ * What a sync counts over the pods an owner controls, kept up to date as the pod cache changes
+ * instead of recounted by every sync: the active pods whose labels match the owner's selector (in
+ * cache order, which the ranking's ties depend on), the active ones that no longer match (to be
+ * released), and how many of the matching ones are fully labeled and ready. A sync then costs the
+ * pods that changed, not every pod of a 10,000-replica ReplicaSet. The counts are bound to the
+ * owner's selector and template labels; when either changes they are rebuilt from the cache.
+ */
+import type { KubeObject } from '../../api/types';
+import { matches, type Selector } from '../../api/selectors/labels';
+import { isPodActive, isPodReady } from '../util/pods';
+import type { ControlledListener, Informer } from './informer';
+import { templateOf } from './objects';
+
+type Labels = Record<string, string>;
+
+function fullyLabeled(pod: KubeObject, tplLabels: Labels): boolean {
+  const labels = pod.metadata.labels ?? {};
+  for (const k in tplLabels) if (labels[k] !== tplLabels[k]) return false;
+  return true;
+}
+
+function nodeOf(pod: KubeObject): string {
+  return (pod.spec as { nodeName?: string } | undefined)?.nodeName ?? '';
+}
+
+export class OwnerPods {
+  /** Active pods matching the selector, in the cache's order. */
+  readonly matching = new Map<string, KubeObject>();
+  /** Active pods the owner controls whose labels no longer match its selector. */
+  readonly mismatched = new Map<string, KubeObject>();
+  fullyLabeled = 0;
+  ready = 0;
+  /** The matching pods per node name ("" for unscheduled ones), for the scale-down ranking. */
+  readonly perNode = new Map<string, number>();
+
+  constructor(
+    readonly params: string,
+    private readonly selector: Selector,
+    private readonly tplLabels: Labels,
+  ) {}
+
+  add(key: string, pod: KubeObject): void {
+    if (!isPodActive(pod)) return;
+    if (!matches(this.selector, pod.metadata.labels)) {
+      this.mismatched.set(key, pod);
+      return;
+    }
+    this.matching.set(key, pod);
+    if (fullyLabeled(pod, this.tplLabels)) this.fullyLabeled++;
+    if (isPodReady(pod)) this.ready++;
+    const node = nodeOf(pod);
+    this.perNode.set(node, (this.perNode.get(node) ?? 0) + 1);
+  }
+
+  /** `pod` is the object `add` was given for this key (the cache passes the one it replaces). */
+  remove(key: string, pod: KubeObject): void {
+    if (this.mismatched.delete(key) || !this.matching.delete(key)) return;
+    if (fullyLabeled(pod, this.tplLabels)) this.fullyLabeled--;
+    if (isPodReady(pod)) this.ready--;
+    const node = nodeOf(pod);
+    const n = (this.perNode.get(node) ?? 0) - 1;
+    if (n > 0) this.perNode.set(node, n);
+    else this.perNode.delete(node);
+  }
+
+  /** Counts over extra pods a sync claims besides these (adopted orphans). */
+  countExtra(pods: readonly KubeObject[]): { fullyLabeled: number; ready: number } {
+    let fully = 0;
+    let ready = 0;
+    for (const pod of pods) {
+      if (fullyLabeled(pod, this.tplLabels)) fully++;
+      if (isPodReady(pod)) ready++;
+    }
+    return { fullyLabeled: fully, ready };
+  }
+}
+
+/** The per-owner counts of one controller, fed by its pod informer. */
+export class OwnedPods implements ControlledListener {
+  private byOwner = new Map<string, OwnerPods>();
+
+  added(ownerUid: string, key: string, obj: KubeObject): void {
+    this.byOwner.get(ownerUid)?.add(key, obj);
+  }
+
+  removed(ownerUid: string, key: string, obj: KubeObject): void {
+    this.byOwner.get(ownerUid)?.remove(key, obj);
+  }
+
+  forget(ownerUid: string | undefined): void {
+    if (ownerUid) this.byOwner.delete(ownerUid);
+  }
+
+  /** The counts for this owner as it now stands (rebuilt from the cache when its selector or labels changed). */
+  of(pods: Informer, rs: KubeObject, selector: Selector): OwnerPods {
+    const uid = rs.metadata.uid ?? '';
+    const tplLabels = templateOf(rs).metadata?.labels ?? {};
+    const params = JSON.stringify([selector, tplLabels]);
+    let owned = this.byOwner.get(uid);
+    if (owned?.params === params) return owned;
+    owned = new OwnerPods(params, selector, tplLabels);
+    for (const pod of pods.controlledBy(uid))
+      owned.add(`${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}`, pod);
+    this.byOwner.set(uid, owned);
+    return owned;
+  }
+}
