@@ -1,36 +1,5 @@
 # -o go-template, as Go's text/template runs it
-cat > d.yaml <<'EOF'
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: kubia
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: kubia
-  template:
-    metadata:
-      name: kubia
-      labels:
-        app: kubia
-    spec:
-      containers:
-      - image: luksa/kubia:v1
-        name: nodejs
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: kubia
-spec:
-  type: LoadBalancer
-  selector:
-    app: kubia
-  ports:
-  - port: 80
-    targetPort: 8080
-EOF
+cp kubia-deployment-v1.yaml d.yaml
 kubectl apply -f d.yaml > /dev/null; sleep 30
 kubectl get po -o go-template='{{range .items}}{{.metadata.name}}{{"\n"}}{{end}}'
 kubectl get deploy kubia -o go-template='{{.spec.replicas}} {{.metadata.labels}} {{.spec.selector.matchLabels}} {{.nope}}{{"\n"}}'

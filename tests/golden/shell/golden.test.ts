@@ -5,17 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from '../../../sandbox/shell/script';
 
 const dir = __dirname;
+// The lessons' manifests a transcript names are in its home directory, as in a lesson.
+const manifestDir = join(dir, '../../../content/manifests');
+const manifests = readdirSync(manifestDir).map((f) => [f, readFileSync(join(manifestDir, f), 'utf8')]);
+const filesFor = (script: string): Record<string, string> =>
+  Object.fromEntries(manifests.filter(([name]) => script.includes(name)));
 const scripts = readdirSync(dir).filter((f) => f.endsWith('.sh'));
 const update = process.env.UPDATE_GOLDEN === '1';
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function transcript(file: string): Promise<string> {
   let out = '';
-  await runScript(readFileSync(join(dir, file), 'utf8'), {
+  const script = readFileSync(join(dir, file), 'utf8');
+  await runScript(script, {
     seed: 1,
     write: (t) => (out += t),
     yieldToHost: nextTurn,
     columns: 80,
+    files: filesFor(script),
   });
   return out;
 }

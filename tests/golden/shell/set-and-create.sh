@@ -1,36 +1,4 @@
 # kubectl set env, set selector and create service, as kubectl v1.32 prints them
-cat > kubia-deployment-v1.yaml <<'EOF'
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: kubia
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: kubia
-  template:
-    metadata:
-      name: kubia
-      labels:
-        app: kubia
-    spec:
-      containers:
-      - image: luksa/kubia:v1
-        name: nodejs
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: kubia
-spec:
-  type: LoadBalancer
-  selector:
-    app: kubia
-  ports:
-  - port: 80
-    targetPort: 8080
-EOF
 kubectl apply -f kubia-deployment-v1.yaml
 kubectl create configmap cfg --from-literal=greeting=hi --from-literal=my.key=v
 kubectl set env deploy/kubia FOO=bar

@@ -1,36 +1,5 @@
 # kubectl wait on the virtual clock
-cat > d.yaml <<'EOF'
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: kubia
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: kubia
-  template:
-    metadata:
-      name: kubia
-      labels:
-        app: kubia
-    spec:
-      containers:
-      - image: luksa/kubia:v1
-        name: nodejs
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: kubia
-spec:
-  type: LoadBalancer
-  selector:
-    app: kubia
-  ports:
-  - port: 80
-    targetPort: 8080
-EOF
+cp kubia-deployment-v1.yaml d.yaml
 kubectl apply -f d.yaml
 kubectl wait --for=condition=available deploy/kubia --timeout=60s
 kubectl wait --for=condition=bogus deploy/kubia --timeout=2s; echo "rc=$?"
