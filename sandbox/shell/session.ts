@@ -45,6 +45,8 @@ export interface Session {
   /** Run headless: the virtual clock jumps forward whenever the command waits. */
   runDriven(source: string, sinks: RunSinks, opts?: DriveOptions): Promise<number>;
   interrupt(): void;
+  /** The terminal was resized: later commands (`ls`, `watch`, `kubectl get`) use the new width. */
+  setColumns(columns: number): void;
 }
 
 /** The cluster network adapted to curl: the request takes its virtual time on the clock. */
@@ -134,5 +136,6 @@ export function createSession(opts: SessionOptions): Session {
       });
     },
     interrupt: () => shell.interrupt(),
+    setColumns: (columns) => shell.setColumns(columns),
   };
 }

@@ -123,6 +123,11 @@ export class Shell {
   private subStatus = 0;
   private readonly api: ShellApi;
 
+  /** The terminal's width changed: programs started from now on lay out for `columns`. */
+  setColumns(columns: number): void {
+    this.opts.columns = columns;
+  }
+
   constructor(private readonly opts: ShellOptions) {
     this.fs = opts.fs;
     this.clock = opts.clock;

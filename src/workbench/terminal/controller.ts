@@ -135,6 +135,7 @@ export class TerminalController {
   /** The screen changed width: redraw the line being edited. */
   resize(columns: number): void {
     this.renderer.resize(columns);
+    this.session.setColumns(columns);
     if (this.state === 'prompt' && this.renderer.isShown) this.redraw();
   }
 
