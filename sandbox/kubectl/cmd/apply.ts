@@ -5,8 +5,8 @@ import { apiVersionOf } from '../../api/resources';
 import { createThreeWayMergePatch } from '../../api/patch';
 import { kindSchema, typeSchema } from '../../api/schema';
 import type { RunContext } from '../commands/types';
-import { KubectlError, isNotFound, printErrors } from '../errors';
-import { readManifests, type ManifestInfo } from '../manifests';
+import { isNotFound, printErrors } from '../errors';
+import type { ManifestInfo } from '../manifests';
 import { formatObjects, parseOutput } from '../printers/output';
 import { compactJson } from '../printers/json';
 import { objectName } from '../resolve';
@@ -18,6 +18,7 @@ import {
   flushWarnings,
   recordInto,
   writeOptions,
+  manifestsOf,
 } from './common';
 import { LAST_APPLIED, createAndPrint, setLastApplied } from './create';
 
@@ -151,15 +152,7 @@ function serverSide(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boo
 }
 
 export async function runApply(ctx: RunContext): Promise<number> {
-  const files = ctx.flags.list('filename');
-  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
-  const infos = await readManifests(ctx.io, {
-    paths: files,
-    namespace: ctx.namespace,
-    enforceNamespace: ctx.namespaceSet,
-    validate: fieldValidationOf(ctx.flags) !== 'Ignore',
-  });
-  if (infos.length === 0) throw new KubectlError('no objects passed to apply');
+  const infos = await manifestsOf(ctx, 'apply');
   const errors: unknown[] = [];
   for (const info of infos) {
     if (ctx.flags.bool('server-side')) serverSide(ctx, info, errors);

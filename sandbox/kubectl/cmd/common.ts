@@ -4,6 +4,7 @@ import type { KubeObject, KubeObjectInput } from '../../api/types';
 import type { RunContext } from '../commands/types';
 import { KubectlError } from '../errors';
 import type { Flags } from '../flags';
+import { readManifests, type ManifestInfo } from '../manifests';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -69,4 +70,22 @@ export function flushWarnings(ctx: RunContext, opts: { warnings?: string[] }): v
 
 export function deepCopy<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/**
+ * The manifests of `-f` for create/apply/replace/diff: `-f` is required, validation follows
+ * `--validate`; `verb` names the command in kubectl's "no objects passed to <verb>" (create and
+ * apply say it; replace and diff quietly do nothing).
+ */
+export async function manifestsOf(ctx: RunContext, verb?: string): Promise<ManifestInfo[]> {
+  const files = ctx.flags.list('filename');
+  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
+  const infos = await readManifests(ctx.io, {
+    paths: files,
+    namespace: ctx.namespace,
+    enforceNamespace: ctx.namespaceSet,
+    validate: fieldValidationOf(ctx.flags) !== 'Ignore',
+  });
+  if (infos.length === 0 && verb) throw new KubectlError(`no objects passed to ${verb}`);
+  return infos;
 }

@@ -3,7 +3,6 @@ import type { KubeObject, KubeObjectInput } from '../../api/types';
 import { apiVersionOf, resourceForKind } from '../../api/resources';
 import type { RunContext } from '../commands/types';
 import { KubectlError, printError, printErrors, usageError, withSource } from '../errors';
-import { readManifests } from '../manifests';
 import { formatObjects, parseOutput } from '../printers/output';
 import { objectName } from '../resolve';
 import { compactJson } from '../printers/json';
@@ -15,6 +14,7 @@ import {
   flushWarnings,
   recordInto,
   writeOptions,
+  manifestsOf,
 } from './common';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -72,15 +72,7 @@ export function createAndPrint(
 
 export async function runCreate(ctx: RunContext): Promise<number> {
   if (ctx.flags.args.length) throw usageError(ctx.path, `Unexpected args: [${ctx.flags.args.join(' ')}]`);
-  const files = ctx.flags.list('filename');
-  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
-  const infos = await readManifests(ctx.io, {
-    paths: files,
-    namespace: ctx.namespace,
-    enforceNamespace: ctx.namespaceSet,
-    validate: fieldValidationOf(ctx.flags) !== 'Ignore',
-  });
-  if (infos.length === 0) throw new KubectlError('no objects passed to create');
+  const infos = await manifestsOf(ctx, 'create');
   const errors: unknown[] = [];
   for (const info of infos) {
     const obj = deepCopy(info.object);

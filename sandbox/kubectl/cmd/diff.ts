@@ -5,14 +5,14 @@
  */
 import type { KubeObject } from '../../api/types';
 import type { RunContext } from '../commands/types';
-import { KubectlError, isNotFound, printErrors } from '../errors';
-import { readManifests, type ManifestInfo } from '../manifests';
+import { isNotFound, printErrors } from '../errors';
+import type { ManifestInfo } from '../manifests';
 import { toYaml } from '../printers/yaml';
 import { unifiedHunks } from '../printers/unified-diff';
 import { apiVersionOf } from '../../api/resources';
 import { LAST_APPLIED } from './create';
 import { applyCreateBody, applyPatch } from './apply';
-import { deepCopy, fieldValidationOf } from './common';
+import { deepCopy, fieldValidationOf, manifestsOf } from './common';
 
 /** The object as the diff shows it: no managedFields. */
 function shown(obj: KubeObject | undefined): string {
@@ -56,15 +56,8 @@ function merged(ctx: RunContext, info: ManifestInfo, live: KubeObject | undefine
 }
 
 export async function runDiff(ctx: RunContext): Promise<number> {
-  const { env, io, flags } = ctx;
-  const files = flags.list('filename');
-  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
-  const infos = await readManifests(io, {
-    paths: files,
-    namespace: ctx.namespace,
-    enforceNamespace: ctx.namespaceSet,
-    validate: fieldValidationOf(flags) !== 'Ignore',
-  });
+  const { env, io } = ctx;
+  const infos = await manifestsOf(ctx);
   const now = env.clock.now();
   // Two temporary directories, named like Go's os.MkdirTemp does (a number per run).
   const liveDir = `/tmp/LIVE-${(now * 7919) % 4294967291}`;

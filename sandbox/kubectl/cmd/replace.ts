@@ -1,7 +1,6 @@
 /** `kubectl replace -f` (§5.9): PUT with the live resourceVersion; `--force` deletes then creates. */
 import type { RunContext } from '../commands/types';
-import { KubectlError, isNotFound, printErrors, withSource } from '../errors';
-import { readManifests } from '../manifests';
+import { isNotFound, printErrors, withSource } from '../errors';
 import { formatObjects, parseOutput } from '../printers/output';
 import { kindPrefix, objectName } from '../resolve';
 import {
@@ -12,21 +11,15 @@ import {
   flushWarnings,
   recordInto,
   writeOptions,
+  manifestsOf,
 } from './common';
 
 export async function runReplace(ctx: RunContext): Promise<number> {
   const { env, io, flags } = ctx;
-  const files = flags.list('filename');
-  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
+  const infos = await manifestsOf(ctx);
   const dry = dryRunOf(flags);
   const output = flags.string('output');
   const format = output ? parseOutput(output, false) : undefined;
-  const infos = await readManifests(io, {
-    paths: files,
-    namespace: ctx.namespace,
-    enforceNamespace: ctx.namespaceSet,
-    validate: fieldValidationOf(flags) !== 'Ignore',
-  });
   const errors: unknown[] = [];
   for (const info of infos) {
     const ns = info.resource.namespaced ? info.namespace : undefined;
