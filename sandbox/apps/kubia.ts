@@ -42,6 +42,8 @@ export function kubia(variant: KubiaVariant): AppFactory {
       },
       onSigterm: () => 'ignore',
       exec: (argv) => kubiaExec(argv, files, ctx),
+      // node:7 is built on buildpack-deps, which has curl.
+      tools: ['curl'],
     };
   };
 }

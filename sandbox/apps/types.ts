@@ -53,6 +53,8 @@ export interface AppInstance {
   onSigterm(): 'exit' | 'ignore';
   /** `exec` of a command inside the container (probes, `kubectl exec`): exit code and output. */
   exec?(argv: readonly string[]): ExecResult;
+  /** Network tools the image ships that `kubectl exec` runs against the cluster network (`curl`). */
+  readonly tools?: readonly string[];
 }
 
 /** A program an image runs. */

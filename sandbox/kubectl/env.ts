@@ -2,6 +2,7 @@
 import type { ApiServer } from '../api/server';
 import type { VirtualClock } from '../clock/clock';
 import type { ContainerRegistry } from '../cluster/containers';
+import type { ShellNetwork } from '../shell/net';
 
 /** The editor `kubectl edit` opens: resolves to the saved text, or null when closed without saving. */
 export interface EditorHost {
@@ -16,4 +17,6 @@ export interface KubectlEnv {
   namespace: string;
   /** Set by the site (Monaco) or the headless terminal ($EDITOR semantics); absent: edit fails clearly. */
   editor?: EditorHost;
+  /** The cluster network as seen from inside a pod (`kubectl exec POD -- curl ...`). */
+  podNetwork?(namespace: string, podName: string): ShellNetwork;
 }

@@ -49,8 +49,14 @@ export interface Session {
   setColumns(columns: number): void;
 }
 
-/** The cluster network adapted to curl: the request takes its virtual time on the clock. */
-export function sandboxNetwork(sandbox: Sandbox): ShellNetwork {
+/**
+ * The cluster network adapted to curl: the request takes its virtual time on the clock. `from`:
+ * a pod the request leaves from (`kubectl exec POD -- curl`); omitted: the reader's laptop.
+ */
+export function sandboxNetwork(
+  sandbox: Sandbox,
+  from?: { namespace: string; podName: string },
+): ShellNetwork {
   const net = networkOf({
     api: sandbox.api,
     clock: sandbox.clock,
@@ -61,6 +67,7 @@ export function sandboxNetwork(sandbox: Sandbox): ShellNetwork {
     async request(req): Promise<HttpOutcome> {
       const r = net.request({
         url: req.url,
+        ...(from ? { from } : {}),
         method: req.method,
         headers: req.headers,
         ...(req.timeoutMs !== undefined ? { timeoutMs: req.timeoutMs } : {}),
@@ -95,6 +102,7 @@ export function createSession(opts: SessionOptions): Session {
       clock: sandbox.clock,
       containers: sandbox.containers,
       namespace: 'default',
+      podNetwork: (namespace, podName) => sandboxNetwork(sandbox, { namespace, podName }),
       ...(opts.editor ? { editor: opts.editor } : {}),
     });
   });

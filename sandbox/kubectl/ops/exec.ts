@@ -7,6 +7,7 @@ import { KubectlError, fail } from '../rollout/errors';
 import { pickContainer } from './container';
 import { usage } from './logs';
 import { resolvePodArg } from './target';
+import { runCurl } from '../../shell/builtins/curl';
 
 export interface ExecOptions {
   namespace?: string;
@@ -59,6 +60,11 @@ export async function execCommand(env: KubectlEnv, io: CommandIO, opts: ExecOpti
       `OCI runtime exec failed: exec failed: unable to start container process: exec: ${JSON.stringify(argv[0] ?? '')}: executable file not found in $PATH: unknown\ncommand terminated with exit code 126\n`,
     );
     return 126;
+  }
+  if (argv[0] === 'curl' && app.tools?.includes('curl') && env.podNetwork) {
+    const code = await runCurl(argv, io, { clock: env.clock, network: env.podNetwork(ns, podName) });
+    if (code !== 0) io.stderr.write(`command terminated with exit code ${code}\n`);
+    return code;
   }
   const r = app.exec(argv);
   if (r.stdout) io.stdout.write(r.stdout);

@@ -1,4 +1,5 @@
-import type { Builtin } from '../context';
+import type { Builtin, ShellApi } from '../context';
+import type { CommandIO } from '../types';
 import type { HttpOutcome } from '../net';
 import { unescape } from './echo';
 import { progressMeter } from './curl-progress';
@@ -122,7 +123,12 @@ function hostPort(url: string): { host: string; port: number; path: string } {
 }
 
 /** curl 8 via the sandbox network: -s -S -v -i -I -m -X -H -d -o -w -f. */
-export const curl: Builtin = async (argv, io, sh) => {
+/** What curl needs of the shell: the clock and the network it runs on (a pod's, for `kubectl exec`). */
+export type CurlHost = Pick<ShellApi, 'clock' | 'network'>;
+
+export const curl: Builtin = (argv, io, sh) => runCurl(argv, io, sh);
+
+export async function runCurl(argv: readonly string[], io: CommandIO, sh: CurlHost): Promise<number> {
   const o = parseArgs(argv);
   if (typeof o === 'string') {
     io.stderr.write(`curl: ${o}\ncurl: try 'curl --help' or 'curl --manual' for more information\n`);
@@ -235,4 +241,4 @@ export const curl: Builtin = async (argv, io, sh) => {
     }
   }
   return code;
-};
+}
