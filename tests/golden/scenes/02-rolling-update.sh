@@ -1,33 +1,4 @@
 # Scene 2: the legacy kubectl rolling-update (client-side, deprecated)
-cat > kubia-rc-and-service-v1.yaml <<'EOF'
-apiVersion: v1
-kind: ReplicationController
-metadata:
-  name: kubia-v1
-spec:
-  replicas: 3
-  template:
-    metadata:
-      name: kubia
-      labels:
-        app: kubia
-    spec:
-      containers:
-      - image: luksa/kubia:v1
-        name: nodejs
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: kubia
-spec:
-  type: LoadBalancer
-  selector:
-    app: kubia
-  ports:
-  - port: 80
-    targetPort: 8080
-EOF
 kubectl create -f kubia-rc-and-service-v1.yaml
 sleep 60
 kubectl get po --show-labels

@@ -1,39 +1,4 @@
 # Scene 5: blue/green with two Deployments and one Service
-cat > bluegreen-blue.yaml <<'EOF'
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: kubia-blue
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: kubia
-      version: v1
-  template:
-    metadata:
-      labels:
-        app: kubia
-        version: v1
-    spec:
-      containers:
-      - image: luksa/kubia:v1
-        name: nodejs
-EOF
-cat > bluegreen-service.yaml <<'EOF'
-apiVersion: v1
-kind: Service
-metadata:
-  name: kubia
-spec:
-  type: LoadBalancer
-  selector:
-    app: kubia
-    version: v1
-  ports:
-  - port: 80
-    targetPort: 8080
-EOF
 sed -e 's/blue/green/' -e 's/version: v1/version: v2/' -e 's/kubia:v1/kubia:v2/' bluegreen-blue.yaml > bluegreen-green.yaml
 cat bluegreen-green.yaml
 kubectl create -f bluegreen-blue.yaml -f bluegreen-service.yaml

@@ -14,15 +14,22 @@ const scripts = readdirSync(dir)
   .filter((f) => f.endsWith('.sh'))
   .sort();
 const update = process.env.UPDATE_GOLDEN === '1';
+// The lessons' manifests a scene names are in its home directory, as in a lesson.
+const manifestDir = join(dir, '../../../content/manifests');
+const manifests = readdirSync(manifestDir).map((f) => [f, readFileSync(join(manifestDir, f), 'utf8')]);
+const filesFor = (script: string): Record<string, string> =>
+  Object.fromEntries(manifests.filter(([name]) => script.includes(name)));
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function transcript(file: string): Promise<{ out: string; code: number }> {
   let out = '';
-  const code = await runScript(readFileSync(join(dir, file), 'utf8'), {
+  const script = readFileSync(join(dir, file), 'utf8');
+  const code = await runScript(script, {
     seed: 1,
     write: (t) => (out += t),
     yieldToHost: nextTurn,
     columns: 80,
+    files: filesFor(script),
   });
   return { out, code };
 }

@@ -1,4 +1,6 @@
 /** Test harness: a sandbox without controllers, an in-memory fs and captured streams. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createSandbox } from '../../../sandbox/index';
 import { kubectl } from '../../../sandbox/kubectl/index';
 import type { CommandIO } from '../../../sandbox/shell/types';
@@ -177,31 +179,8 @@ spec:
       protocol: TCP
 `;
 
-export const RC_AND_SVC = `apiVersion: v1
-kind: ReplicationController
-metadata:
-  name: kubia-v1
-spec:
-  replicas: 3
-  template:
-    metadata:
-      name: kubia
-      labels:
-        app: kubia
-    spec:
-      containers:
-      - image: luksa/kubia:v1
-        name: nodejs
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: kubia
-spec:
-  type: LoadBalancer
-  selector:
-    app: kubia
-  ports:
-  - port: 80
-    targetPort: 8080
-`;
+/** The lessons' own manifest (content/manifests): an RC of three kubia v1 pods and its LoadBalancer. */
+export const RC_AND_SVC = readFileSync(
+  join(import.meta.dirname, '../../../content/manifests/kubia-rc-and-service-v1.yaml'),
+  'utf8',
+);
