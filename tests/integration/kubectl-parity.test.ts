@@ -479,6 +479,42 @@ describe.skipIf(!kubectlBin)('the real kubectl and the sandbox kubectl print the
     await same('describe', 'deployment', 'kubia');
   });
 
+  it('lists events with kubectl events', async () => {
+    // LAST SEEN is computed from the client's clock (real time for the real kubectl): normalised.
+    const lastSeen = (x: Result): Result => ({
+      ...x,
+      out: x.out
+        .split('\n')
+        .map((l) =>
+          /^(NAMESPACE +)?LAST SEEN/.test(l)
+            ? l
+            : l.replace(
+                /^(default +)?\S+( \(x\d+ over \S+\))?/,
+                (_m, ns: string | undefined) => `${ns ?? ''}<age>`,
+              ),
+        )
+        .map((l) => l.replace(/ {2,}/g, '  '))
+        .join('\n'),
+    });
+    const events = async (...args: string[]): Promise<void> => {
+      const r = await both(['events', ...args]);
+      expect(lastSeen(r.ours), `kubectl events ${args.join(' ')}`).toEqual(lastSeen(r.real));
+    };
+    await events();
+    await events('--for', 'deploy/kubia');
+    await events('--for', 'rs/nope');
+    await events('--types=Warning,normal', '--no-headers');
+    await events('-A');
+    await events('--for', 'deploy/kubia', '-o', 'json');
+    await events('--for', 'deploy/kubia', '-o', 'yaml');
+    await events('-o', 'name');
+    await events('--for', 'kubia');
+    await events('--for', 'foo/bar');
+    await events('--types=Bad');
+    await same('top', 'pods');
+    await same('top', 'node', 'node-1');
+  });
+
   it('watches a few events (get -w)', async () => {
     const args = ['get', 'pods', '-w'];
     // Real: start the watch, wait for the first listing, then scale and let time pass.

@@ -2,6 +2,8 @@
 import type { CommandDef } from './types';
 import { runWait } from '../cmd/wait';
 import { runDiff } from '../cmd/diff';
+import { runEvents } from '../cmd/events';
+import { runTop } from '../cmd/top';
 import { OUTPUT, b, s } from './flags';
 import { runExplain } from '../cmd/explain';
 import {
@@ -151,7 +153,6 @@ export const CONFIG: CommandDef = {
 export const UNSUPPORTED = [
   'autoscale',
   'certificate',
-  'top',
   'cordon',
   'uncordon',
   'drain',
@@ -162,7 +163,6 @@ export const UNSUPPORTED = [
   'cp',
   'auth',
   'debug',
-  'events',
   'kustomize',
   'completion',
   'plugin',
@@ -177,6 +177,39 @@ export const UNSUPPORTED = [
     return 1;
   },
 }));
+
+export const EVENTS: CommandDef = {
+  name: 'events',
+  short: 'List events',
+  group: 'Troubleshooting and Debugging Commands',
+  usage:
+    'kubectl events [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--event=Normal,Warning] [options]',
+  run: runEvents,
+};
+
+/** `kubectl top`: the sandbox runs no metrics-server, so it fails as on a cluster without one. */
+export const TOP: CommandDef = {
+  name: 'top',
+  short: 'Display resource (CPU/memory) usage',
+  group: 'Cluster Management Commands',
+  usage: 'kubectl top [flags] [options]',
+  subcommands: [
+    {
+      name: 'node',
+      aliases: ['nodes', 'no'],
+      short: 'Display resource (CPU/memory) usage of nodes',
+      usage: 'kubectl top node [NAME | -l label] [options]',
+      run: runTop,
+    },
+    {
+      name: 'pod',
+      aliases: ['pods', 'po'],
+      short: 'Display resource (CPU/memory) usage of pods',
+      usage: 'kubectl top pod [NAME | -l label] [options]',
+      run: runTop,
+    },
+  ],
+};
 
 export const WAIT: CommandDef = {
   name: 'wait',

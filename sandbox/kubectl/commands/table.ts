@@ -15,6 +15,8 @@ import {
   VERSION,
   WAIT,
   DIFF,
+  EVENTS,
+  TOP,
 } from './def-other';
 
 export const COMMANDS: CommandDef[] = [
@@ -44,5 +46,7 @@ export const COMMANDS: CommandDef[] = [
   WAIT,
   DIFF,
   ROLLING_UPDATE,
+  EVENTS,
+  TOP,
   ...UNSUPPORTED,
 ];
