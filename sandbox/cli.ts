@@ -119,7 +119,9 @@ async function main(): Promise<void> {
   if (args.includes('--serve')) {
     const portText = argValue(args, '--port');
     const port = portText === undefined ? 0 : Number(portText);
-    const sandbox = createSandbox(seed !== undefined ? { seed } : {});
+    // Virtual time follows real time here, and a real kubectl computes ages (events, describe)
+    // from its own clock: start the cluster's clock at the real now so those ages are right.
+    const sandbox = createSandbox({ ...(seed !== undefined ? { seed } : {}), now: Date.now() });
     const served = await serve(sandbox, { port });
     process.stderr.write(`Serving the sandbox API at ${served.url} (Ctrl+C to stop). Kubeconfig:\n`);
     process.stdout.write(kubeconfig(served.url));
