@@ -1,17 +1,27 @@
 import type { Builtin } from '../context';
+import { fromUtf8, utf8 } from '../../api/go/bytes';
 import { lines, linesOf, readInputs } from './util';
 
 function headOrTail(cmd: 'head' | 'tail'): Builtin {
   return async (argv, io) => {
     let n = 10;
     let fromStart = false;
+    let bytes = false;
     const files: string[] = [];
     for (let i = 1; i < argv.length; i++) {
       const a = argv[i];
       let v: string | undefined;
-      if (a === '-n') v = argv[++i];
-      else if (a.startsWith('-n')) v = a.slice(2);
-      else if (/^-\d+$/.test(a)) v = a.slice(1);
+      let unit: 'lines' | 'bytes' = 'lines';
+      if (a === '-n' || a === '-c') {
+        v = argv[++i];
+        unit = a === '-c' ? 'bytes' : 'lines';
+      } else if (/^-[nc]./.test(a)) {
+        v = a.slice(2);
+        unit = a[1] === 'c' ? 'bytes' : 'lines';
+      } else if (a.startsWith('--lines=') || a.startsWith('--bytes=')) {
+        v = a.slice(8);
+        unit = a.startsWith('--bytes=') ? 'bytes' : 'lines';
+      } else if (/^-\d+$/.test(a)) v = a.slice(1);
       else if (a === '-f' || a === '-q') continue;
       else {
         files.push(a);
@@ -22,11 +32,13 @@ function headOrTail(cmd: 'head' | 'tail'): Builtin {
         v = v.slice(1);
       }
       if (v === undefined || !/^-?\d+$/.test(v)) {
-        io.stderr.write(`${cmd}: invalid number of lines: ‘${v ?? ''}’\n`);
+        io.stderr.write(`${cmd}: invalid number of ${unit}: ‘${v ?? ''}’\n`);
         return 1;
       }
       n = Number(v);
+      bytes = unit === 'bytes';
     }
+    if (bytes) return byteSlices(cmd, n, fromStart, files, io);
     let code = 0;
     if (cmd === 'head' && n >= 0 && (files.length === 0 || (files.length === 1 && files[0] === '-'))) {
       // Stream, and stop reading after n lines (the writer then gets SIGPIPE).
@@ -60,6 +72,37 @@ function headOrTail(cmd: 'head' | 'tail'): Builtin {
     });
     return code;
   };
+}
+
+/** `-c N`: the first (head) or last (tail) N bytes of UTF-8; `head -c -N` all but the last N, `tail -c +N` from byte N. */
+async function byteSlices(
+  cmd: 'head' | 'tail',
+  n: number,
+  fromStart: boolean,
+  files: string[],
+  io: Parameters<Builtin>[1],
+): Promise<number> {
+  let code = 0;
+  const inputs = await readInputs(files, io);
+  inputs.forEach((input, idx) => {
+    if ('error' in input) {
+      io.stderr.write(`${cmd}: cannot open '${input.name}' for reading: ${input.error}\n`);
+      code = 1;
+      return;
+    }
+    if (inputs.length > 1)
+      io.stdout.write(
+        `${idx > 0 ? '\n' : ''}==> ${input.name === '-' ? 'standard input' : input.name} <==\n`,
+      );
+    const data = utf8(input.text);
+    let part: number[];
+    if (cmd === 'head') part = n >= 0 ? data.slice(0, n) : data.slice(0, Math.max(0, data.length + n));
+    else if (fromStart) part = data.slice(Math.max(0, n - 1));
+    else part = n === 0 ? data.slice(data.length) : data.slice(Math.max(0, data.length - Math.abs(n)));
+    // A cut through a multi-byte character shows as U+FFFD, as a terminal shows the stray bytes.
+    io.stdout.write(fromUtf8(part));
+  });
+  return code;
 }
 
 export const head = headOrTail('head');

@@ -74,6 +74,13 @@ describe('builtins', () => {
     ['tail -n +2 p.txt', 'kubia-2 Pending\nweb-1 Running\n'],
     ['cat p.txt | tail -2', 'kubia-2 Pending\nweb-1 Running\n'],
     ['head -n 1 p.txt p.txt', '==> p.txt <==\nkubia-1 Running\n\n==> p.txt <==\nkubia-1 Running\n'],
+    ['head -c 5 p.txt', 'kubia'],
+    ['head -c5 p.txt', 'kubia'],
+    ['head --bytes=-40 p.txt', 'kubia-'],
+    ['tail -c 8 p.txt', 'Running\n'],
+    ['tail -c +41 p.txt', 'nning\n'],
+    ['head --lines=1 p.txt', 'kubia-1 Running\n'],
+    ['echo 한국 | head -c 4', '한\ufffd'],
   ])('head/tail: %s', async (src, out) => {
     expect((await run(src, { 'p.txt': pods })).out).toBe(out);
   });
@@ -83,6 +90,7 @@ describe('builtins', () => {
       "head: cannot open 'nofile' for reading: No such file or directory\n",
     );
     expect((await run('head -n x p.txt')).err).toBe('head: invalid number of lines: ‘x’\n');
+    expect((await run('tail -c x p.txt')).err).toBe('tail: invalid number of bytes: ‘x’\n');
   });
 
   it.each([
