@@ -101,8 +101,10 @@ export interface Pipeline {
 export interface AndOr {
   first: Pipeline;
   rest: Array<{ op: '&&' | '||'; pipeline: Pipeline }>;
-  /** Ended with `&` (run in the foreground anyway: there is no job control). */
+  /** Ended with `&`: runs as a background job. */
   background?: boolean;
+  /** For a background job: its command as `jobs` shows it. */
+  text?: string;
 }
 
 export interface List {

@@ -1,6 +1,7 @@
 /** What builtins may use of the shell that runs them, beyond the CommandIO every program gets. */
 import type { VirtualClock } from '../clock/clock';
 import type { EditorHost } from '../kubectl/env';
+import type { JobTable } from './jobs';
 import type { ShellNetwork } from './net';
 import type { CommandIO } from './types';
 
@@ -11,6 +12,8 @@ export interface ShellApi {
   readonly editor: EditorHost | undefined;
   readonly network: ShellNetwork | undefined;
   readonly history: readonly string[];
+  /** The shell's background jobs, for `jobs`, `kill`, `wait`, `fg`. */
+  readonly jobs: JobTable;
   clearHistory(): void;
   getVar(name: string): string | undefined;
   setVar(name: string, value: string, exported?: boolean): void;

@@ -118,11 +118,21 @@ class Parser {
       if (t.k === 'eof' || (t.k === 'op' && (t.op === ')' || t.op === ';;'))) break;
       const r = reservedOf(t);
       if (r && stops.has(r)) break;
+      const from = this.i;
       const item = this.andOr();
       items.push(item);
       const sep = this.peek();
       if (sep.k === 'op' && (sep.op === ';' || sep.op === '&' || sep.op === '\n')) {
-        if (sep.op === '&') item.background = true;
+        if (sep.op === '&') {
+          item.background = true;
+          // How `jobs` shows it: bash prints the command's words separated by single spaces.
+          item.text = this.tokens
+            .slice(from, this.i)
+            .map((t) =>
+              t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : tokenText(t) === 'newline' ? ';' : tokenText(t),
+            )
+            .join(' ');
+        }
         this.i++;
         continue;
       }

@@ -25,6 +25,7 @@ import {
 import { fsMessage } from './fs-errors';
 import { BUILTINS } from './builtins';
 import { braceExpand } from './brace';
+import { JobTable } from './jobs';
 
 export interface ShellOptions {
   fs: VirtualFs;
@@ -109,6 +110,10 @@ export class Shell {
   private readonly programs = new Map<string, Program>();
   private readonly builtins = new Map<string, Builtin>();
   private current: InterruptController | undefined;
+  /** Background jobs started by this shell (`cmd &`). */
+  readonly jobs: JobTable;
+  /** The current command line's streams, uncapped: what background jobs it starts write to. */
+  private lineSinks: { raw: RunSinks; capped: RunSinks } | undefined;
   private steps = 0;
 
   /** Grows with every command the shell starts: the headless driver tells "busy" from "idle" by it. */
@@ -131,6 +136,7 @@ export class Shell {
   constructor(private readonly opts: ShellOptions) {
     this.fs = opts.fs;
     this.clock = opts.clock;
+    this.jobs = new JobTable(opts.isTTY ?? true);
     this.home = opts.home ?? '/home/learner';
     this.cwd = this.home;
     const user = opts.user ?? 'learner';
@@ -177,6 +183,8 @@ export class Shell {
         return String(this.status);
       case '$':
         return '4242';
+      case '!':
+        return this.jobs.lastPid === undefined ? undefined : String(this.jobs.lastPid);
       case '#':
         return String(this.positional.length);
       case '@':
@@ -235,27 +243,12 @@ export class Shell {
   async run(src: string, sinks: RunSinks, opts: RunOptions = {}): Promise<number> {
     const ctrl = new InterruptController();
     this.current = ctrl;
-    const max = this.opts.maxOutput ?? 4 * 1024 * 1024;
-    let written = 0;
-    let over = false;
-    const capped = (out: OutputStream): OutputStream => ({
-      write: (t) => {
-        if (over) return;
-        written += t.length;
-        if (written > max) {
-          over = true;
-          out.write(t.slice(0, Math.max(0, t.length - (written - max))));
-          sinks.stderr.write(`\nbash: output limit of ${max} characters reached; command stopped\n`);
-          ctrl.fire();
-          return;
-        }
-        out.write(t);
-      },
-    });
+    const capped = this.capped(sinks, ctrl);
+    this.lineSinks = { raw: sinks, capped };
     const ctx: Ctx = {
       stdin: terminalInput,
-      stdout: capped(sinks.stdout),
-      stderr: capped(sinks.stderr),
+      stdout: capped.stdout,
+      stderr: capped.stderr,
       interrupt: ctrl,
       tty: this.opts.isTTY ?? true,
       screen: true,
@@ -285,8 +278,87 @@ export class Shell {
       }
     } finally {
       if (this.current === ctrl) this.current = undefined;
+      // An interactive bash reports the jobs that ended before it shows the next prompt.
+      if (this.opts.isTTY ?? true) sinks.stderr.write(this.jobs.notices());
     }
     return this.status;
+  }
+
+  /** `sinks` limited to the output cap: past it, `stop` fires and the rest is dropped. */
+  private capped(sinks: RunSinks, stop: InterruptController): RunSinks {
+    const max = this.opts.maxOutput ?? 4 * 1024 * 1024;
+    let written = 0;
+    let over = false;
+    const cap = (out: OutputStream): OutputStream => ({
+      write: (t) => {
+        if (over) return;
+        written += t.length;
+        if (written > max) {
+          over = true;
+          out.write(t.slice(0, Math.max(0, t.length - (written - max))));
+          sinks.stderr.write(`\nbash: output limit of ${max} characters reached; command stopped\n`);
+          stop.fire();
+          return;
+        }
+        out.write(t);
+      },
+    });
+    return { stdout: cap(sinks.stdout), stderr: cap(sinks.stderr) };
+  }
+
+  /**
+   * `item &`: run it in a forked shell (its variables and directory are its own, as in a
+   * subshell), with its own interrupt and output cap, and go on at once.
+   */
+  private startJob(item: AndOr, ctx: Ctx): number {
+    const line = this.lineSinks;
+    // Writing to the terminal: bypass the cap of the line that started it (that line ends now).
+    const raw =
+      line && ctx.stdout === line.capped.stdout && ctx.stderr === line.capped.stderr
+        ? line.raw
+        : { stdout: ctx.stdout, stderr: ctx.stderr };
+    const child = this.fork();
+    const job = this.jobs.add(item.text ?? '', async (stop) => {
+      const out = this.capped(raw, stop);
+      const jobCtx: Ctx = {
+        ...ctx,
+        stdin: new StringInput(''),
+        stdout: out.stdout,
+        stderr: out.stderr,
+        interrupt: stop,
+      };
+      try {
+        return await Promise.race([
+          child.execAndOr({ ...item, background: false }, jobCtx),
+          interrupted(stop),
+        ]);
+      } catch (e) {
+        if (e instanceof ExitSignal) return e.code;
+        if (e instanceof ExpansionError) {
+          out.stderr.write(`bash: ${e.message}\n`);
+          return 1;
+        }
+        out.stderr.write(`bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 1;
+      }
+    });
+    if (ctx.tty) ctx.stderr.write(`[${job.id}] ${job.pid}\n`);
+    return 0;
+  }
+
+  /** A copy of this shell for a background job: same machine, its own variables from now on. */
+  private fork(): Shell {
+    const child = new Shell({ ...this.opts });
+    child.vars.clear();
+    for (const [k, v] of this.vars) child.vars.set(k, v);
+    child.exported.clear();
+    for (const k of this.exported) child.exported.add(k);
+    for (const [k, p] of this.programs) child.programs.set(k, p);
+    for (const [k, f] of this.functions) child.functions.set(k, f);
+    child.positional = [...this.positional];
+    child.cwd = this.cwd;
+    child.status = this.status;
+    return child;
   }
 
   // ---- interpreter ----
@@ -295,7 +367,8 @@ export class Shell {
     let status = this.status;
     for (const item of list.items) {
       if (ctx.interrupt.interrupted) return 130;
-      status = await this.execAndOr(item, ctx);
+      status = item.background ? this.startJob(item, ctx) : await this.execAndOr(item, ctx);
+      this.status = status;
     }
     return status;
   }
@@ -733,6 +806,7 @@ export class Shell {
       editor: this.opts.editor,
       network: this.opts.network,
       history: this.history,
+      jobs: this.jobs,
       clearHistory: () => {
         this.history.length = 0;
       },

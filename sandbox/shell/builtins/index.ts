@@ -10,6 +10,7 @@ import { grep } from './grep';
 import { head, tail } from './headtail';
 import { help } from './help';
 import { history } from './history';
+import { fg, jobs, kill, wait } from './jobs';
 import { sed } from './sed';
 import { sleep } from './sleep';
 import { test } from './test';
@@ -39,11 +40,14 @@ export const BUILTINS: Record<string, Builtin> = {
   env,
   export: exportCmd,
   false: falseCmd,
+  fg,
   grep,
   head,
   help,
   history,
   hostname,
+  jobs,
+  kill,
   local,
   ls,
   mkdir,
@@ -69,6 +73,7 @@ export const BUILTINS: Record<string, Builtin> = {
   uniq,
   vi: editor,
   vim: editor,
+  wait,
   watch,
   wc,
   which,
