@@ -3,8 +3,20 @@
 export type WordPart =
   /** Literal text; `q` when quoted (no field splitting, no globbing). */
   | { t: 'lit'; v: string; q: boolean }
-  /** `$name`, `${name}`, `${name:-word}`, `${#name}`. */
-  | { t: 'var'; name: string; q: boolean; op?: string; arg?: Word; length?: boolean }
+  /**
+   * `$name`, `${name}`, `${name:-word}`, `${#name}`; with `index`, an array element or list
+   * (`${a[1]}`, `${a[@]}`, `${#a[@]}`), with `keys` the indices (`${!a[@]}`).
+   */
+  | {
+      t: 'var';
+      name: string;
+      q: boolean;
+      op?: string;
+      arg?: Word;
+      length?: boolean;
+      index?: string;
+      keys?: boolean;
+    }
   /** `$(...)` or backquotes. */
   | { t: 'sub'; list: List; q: boolean }
   /** `$((expr))`. */
@@ -37,6 +49,12 @@ export interface Redirect {
 export interface Assignment {
   name: string;
   value: Word;
+  /** `name[sub]=v`: the subscript, evaluated arithmetically. */
+  index?: Word;
+  /** `+=`: append to the string, or to the array. */
+  append?: boolean;
+  /** `name=(w1 w2 …)`: an array of the words' expansions. */
+  array?: Word[];
 }
 
 export interface SimpleCommand {

@@ -5,6 +5,12 @@ import { evalArith } from './arith';
 
 export interface ExpandEnv {
   getVar(name: string): string | undefined;
+  /** Every set element of array `name` in index order (a scalar is one element; `@`: `$1…`). */
+  getList(name: string): string[];
+  /** The set indices of array `name`. */
+  getKeys(name: string): string[];
+  /** Element `index` of array `name` (negative: from the end); a scalar is element 0. */
+  getElement(name: string, index: number): string | undefined;
   setVar(name: string, value: string): void;
   /** Run `$(...)`: its stdout. */
   substitute(list: List): Promise<string>;
@@ -15,7 +21,82 @@ export interface ExpandEnv {
 
 export class ExpansionError extends Error {}
 
+/** An expansion to several words: `"${a[@]}"` and `"$@"` keep their elements apart even quoted. */
+interface Fields {
+  fields: string[];
+}
+
+async function arith(expr: string, env: ExpandEnv): Promise<number> {
+  // A subscript may hold `$i` or `${i}` (`${a[$i+1]}`): their values go into the expression.
+  expr = expr.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9#?])\}?/g, (_m, n: string) => env.getVar(n) ?? '');
+  try {
+    return evalArith(expr, { get: (n) => env.getVar(n), set: (n, v) => env.setVar(n, v) });
+  } catch (e) {
+    throw new ExpansionError((e as Error).message);
+  }
+}
+
+/** `${v:offset}`, `${v:offset:length}` over a string or an element list (negative: from the end). */
+async function slice<T extends string | string[]>(
+  value: T,
+  p: Extract<WordPart, { t: 'var' }>,
+  env: ExpandEnv,
+): Promise<T> {
+  const spec = p.arg ? await expandString(p.arg, env) : '';
+  const [offText = '', lenText] = spec.split(':');
+  const n = value.length;
+  let start = offText.trim() ? await arith(offText, env) : 0;
+  if (start < 0) start = Math.max(0, n + start);
+  let end = n;
+  if (lenText !== undefined) {
+    const len = lenText.trim() ? await arith(lenText, env) : 0;
+    if (len < 0) {
+      if (typeof value === 'string') end = n + len;
+      else throw new ExpansionError(`${lenText}: substring expression < 0`);
+    } else end = Math.min(n, start + len);
+    if (end < start) throw new ExpansionError(`${lenText}: substring expression < 0`);
+  }
+  return value.slice(start, end) as T;
+}
+
+/** `${a[@]}`, `${a[*]}`, `${a[i]}`, `${#a[@]}`, `${!a[@]}`, `$@`, `$*`: a word list or a value. */
+async function listOrValue(
+  p: Extract<WordPart, { t: 'var' }>,
+  env: ExpandEnv,
+): Promise<string | Fields | undefined> {
+  const whole =
+    p.index === '@' || p.index === '*' || (p.index === undefined && (p.name === '@' || p.name === '*'));
+  if (whole) {
+    const list = p.keys ? env.getKeys(p.name) : env.getList(p.index === undefined ? '@' : p.name);
+    const star = p.index === '*' || (p.index === undefined && p.name === '*');
+    if (p.length) return String(list.length);
+    if (p.op === ':') {
+      // Offsets into the positional parameters count `$0` as 0.
+      const from = p.index === undefined ? [env.getVar('0') ?? '', ...list] : list;
+      const picked = await slice(from, p, env);
+      return star ? picked.join(' ') : { fields: picked };
+    }
+    if (p.op) return undefined;
+    // Quoted `[*]` joins with a space (the first character of IFS); `[@]` stays separate words.
+    return star ? list.join(' ') : { fields: list };
+  }
+  if (p.index === undefined) return undefined;
+  const index = await arith(p.index, env);
+  const value = env.getElement(p.name, index);
+  if (p.length) return String((value ?? '').length);
+  return p.op ? undefined : (value ?? '');
+}
+
 async function partText(p: WordPart, env: ExpandEnv): Promise<string> {
+  const v = await partValue(p, env);
+  return typeof v === 'string' ? v : v.fields.join(' ');
+}
+
+async function partValue(p: WordPart, env: ExpandEnv): Promise<string | Fields> {
+  if (p.t === 'var') {
+    const special = await listOrValue(p, env);
+    if (special !== undefined) return special;
+  }
   switch (p.t) {
     case 'lit':
       return p.v;
@@ -23,20 +104,16 @@ async function partText(p: WordPart, env: ExpandEnv): Promise<string> {
       return env.home;
     case 'sub':
       return (await env.substitute(p.list)).replace(/\n+$/, '');
-    case 'arith': {
-      const expr = await expandString(p.expr, env);
-      try {
-        return String(evalArith(expr, { get: (n) => env.getVar(n), set: (n, v) => env.setVar(n, v) }));
-      } catch (e) {
-        throw new ExpansionError((e as Error).message);
-      }
-    }
+    case 'arith':
+      return String(await arith(await expandString(p.expr, env), env));
     case 'var': {
-      const value = env.getVar(p.name);
+      const value =
+        p.index !== undefined ? env.getElement(p.name, await arith(p.index, env)) : env.getVar(p.name);
       if (p.length) return String((value ?? '').length);
       if (!p.op) return value ?? '';
       const unset = p.op.startsWith(':') ? !value : value === undefined;
       const arg = async (): Promise<string> => (p.arg ? expandString(p.arg, env) : '');
+      if (p.op === ':') return slice(value ?? '', p, env);
       if (/^(##?|%%?|\/\/?)$/.test(p.op)) return trimOrReplace(value ?? '', p.op, await arg());
       const kind = p.op.slice(-1);
       if (kind === '-') return unset ? arg() : (value ?? '');
@@ -125,8 +202,20 @@ export async function expandWord(w: Word, env: ExpandEnv): Promise<string[]> {
     if (!quoted && GLOB.test(text)) cur.glob = true;
   };
   for (const p of w.parts) {
-    const text = await partText(p, env);
+    const value = await partValue(p, env);
     const quoted = p.t === 'tilde' || p.q;
+    if (typeof value !== 'string' && quoted) {
+      // "a${x[@]}b" → "a1" "2" "3b"; no elements → no word at all (unless other text is there).
+      value.fields.forEach((f, idx) => {
+        if (idx > 0 && cur) {
+          fields.push(cur);
+          cur = undefined;
+        }
+        add(f, true);
+      });
+      continue;
+    }
+    const text = typeof value === 'string' ? value : value.fields.join(' ');
     if (quoted || p.t === 'lit') {
       add(text, quoted);
       continue;

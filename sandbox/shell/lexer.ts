@@ -355,12 +355,32 @@ export class Lexer {
 }
 
 function parseBraced(body: string, q: boolean, parseList: ListParser): WordPart {
-  if (body.startsWith('#') && body.length > 1) return { t: 'var', name: body.slice(1), q, length: true };
-  const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9])(:?[-=+?]|##?|%%?|\/\/?)?([\s\S]*)$/.exec(body);
-  if (!m || (!m[2] && m[3])) throw new ShellSyntaxError(`\${${body}}: bad substitution`);
-  if (!m[2]) return { t: 'var', name: m[1], q };
-  const arg = new Lexer(m[3], parseList);
-  return { t: 'var', name: m[1], q, op: m[2], arg: { parts: arg.doubleQuoted(true), raw: m[3] } };
+  const bad = (): never => {
+    throw new ShellSyntaxError(`\${${body}}: bad substitution`);
+  };
+  const element = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]([\s\S]*)$/;
+  if (body.startsWith('#') && body.length > 1) {
+    const e = element.exec(body.slice(1));
+    if (e) return e[3] ? bad() : { t: 'var', name: e[1] as string, q, length: true, index: e[2] };
+    return { t: 'var', name: body.slice(1), q, length: true };
+  }
+  if (body.startsWith('!')) {
+    const e = element.exec(body.slice(1));
+    if (!e || e[3] || (e[2] !== '@' && e[2] !== '*')) return bad();
+    return { t: 'var', name: e[1] as string, q, keys: true, index: e[2] };
+  }
+  const e = element.exec(body);
+  const name = e ? e[1] : undefined;
+  const rest = e ? (e[3] as string) : body;
+  // `:` alone (not `:-` `:=` `:+` `:?`) is a substring or slice: `${v:1:2}`, `${a[@]: -1}`.
+  const m = e
+    ? /^()(:?[-=+?]|##?|%%?|\/\/?|:)?([\s\S]*)$/.exec(rest)
+    : /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9@*!])(:?[-=+?]|##?|%%?|\/\/?|:)?([\s\S]*)$/.exec(body);
+  if (!m || (!m[2] && m[3])) return bad();
+  const base = { t: 'var' as const, name: name ?? (m[1] as string), q, ...(e ? { index: e[2] } : {}) };
+  if (!m[2]) return base;
+  const arg = new Lexer(m[3] as string, parseList);
+  return { ...base, op: m[2], arg: { parts: arg.doubleQuoted(true), raw: m[3] as string } };
 }
 
 function findArithEnd(s: string, from: number): number {

@@ -279,6 +279,9 @@ class Parser {
 
   /** `name ( )` ahead: a function definition. */
   private isFunctionHead(): boolean {
+    // `name=()` is an empty array, not a function.
+    const w = this.tokens[this.i];
+    if (w?.k === 'word' && assignmentOf(w.word)) return false;
     const a = this.tokens[this.i + 1];
     const b = this.tokens[this.i + 2];
     return a?.k === 'op' && a.op === '(' && b?.k === 'op' && b.op === ')';
@@ -378,6 +381,23 @@ class Parser {
     return { fd, op: t.op, target: target.word };
   }
 
+  /** The `( w1 w2 … )` of an array assignment; newlines inside are blanks. */
+  private arrayWords(): Word[] {
+    this.i++;
+    const words: Word[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.peek();
+      if (t.k === 'op' && t.op === ')') {
+        this.i++;
+        return words;
+      }
+      if (t.k !== 'word') this.fail(t);
+      words.push(t.word);
+      this.i++;
+    }
+  }
+
   private simple(): SimpleCommand {
     const assigns: Assignment[] = [];
     const words: Word[] = [];
@@ -394,6 +414,7 @@ class Parser {
         if (a) {
           assigns.push(a);
           this.i++;
+          if (a.value.raw === '' && !a.index && this.isOp('(')) a.array = this.arrayWords();
           continue;
         }
       }
@@ -405,19 +426,57 @@ class Parser {
   }
 }
 
+/**
+ * `name=v`, `name+=v`, `name[sub]=v`: the name, the subscript's parts (they may hold `$i`), and
+ * the value's parts after the `=`.
+ */
 function assignmentOf(w: Word): Assignment | undefined {
   const first = w.parts[0];
   if (!first || first.t !== 'lit' || first.q) return undefined;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.v);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=|\[)/.exec(first.v);
   if (!m) return undefined;
-  const rest = first.v.slice(m[0].length);
+  if (m[2] === '[') return indexedAssignment(w, m[1] as string, first.v.slice(m[0].length));
+  return valueAssignment(w, m[1] as string, m[2] === '+=', first.v.slice(m[0].length), w.parts.slice(1));
+}
+
+function indexedAssignment(w: Word, name: string, afterBracket: string): Assignment | undefined {
+  const sub: WordPart[] = [];
+  let text = afterBracket;
+  for (let i = 0; ;) {
+    const close = /\](\+?)=/.exec(text);
+    if (close) {
+      if (close.index > 0) sub.push({ t: 'lit', v: text.slice(0, close.index), q: false });
+      const rest = text.slice(close.index + close[0].length);
+      const a = valueAssignment(w, name, close[1] === '+', rest, w.parts.slice(i + 1));
+      return { ...a, index: { parts: sub, raw: '' } };
+    }
+    if (text) sub.push({ t: 'lit', v: text, q: false });
+    i++;
+    const next = w.parts[i];
+    if (!next) return undefined;
+    if (next.t === 'lit' && !next.q) text = next.v;
+    else {
+      sub.push(next);
+      text = '';
+    }
+  }
+}
+
+function valueAssignment(
+  w: Word,
+  name: string,
+  append: boolean,
+  rest: string,
+  after: WordPart[],
+): Assignment {
   const tilde = rest.startsWith('~') && (rest.length === 1 || rest[1] === '/');
   const head: WordPart[] = tilde
     ? [{ t: 'tilde' }, ...(rest.length > 1 ? [{ t: 'lit' as const, v: rest.slice(1), q: false }] : [])]
     : rest
       ? [{ t: 'lit', v: rest, q: false }]
       : [];
-  const parts = [...head, ...w.parts.slice(1)];
+  const parts = [...head, ...after];
+  const raw = w.raw.slice(w.raw.indexOf('=') + 1);
   if (parts.length === 0) parts.push({ t: 'lit', v: '', q: true });
-  return { name: m[1], value: { parts, raw: w.raw.slice(m[0].length) } };
+  return { name, value: { parts, raw }, ...(append ? { append } : {}) };
 }

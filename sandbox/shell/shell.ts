@@ -3,7 +3,7 @@
  * streaming output, exit statuses, variables, redirections into the virtual file system, and
  * Ctrl+C. Never throws: bad input becomes bash's error text and a status.
  */
-import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand } from './ast';
+import type { AndOr, Assignment, Command, List, Pipeline, Redirect, SimpleCommand } from './ast';
 import type { VirtualClock } from '../clock/clock';
 import type { EditorHost } from '../kubectl/env';
 import type { VirtualFs } from '../fs/types';
@@ -26,6 +26,8 @@ import { fsMessage } from './fs-errors';
 import { BUILTINS } from './builtins';
 import { braceExpand } from './brace';
 import { JobTable } from './jobs';
+import { ShellArrays } from './arrays';
+import { evalArith } from './arith';
 
 export interface ShellOptions {
   fs: VirtualFs;
@@ -106,6 +108,7 @@ export class Shell {
   /** Set by `exit`: the session should end. */
   exitCode: number | undefined;
   private readonly vars = new Map<string, string>();
+  private readonly arrays = new ShellArrays();
   private readonly exported = new Set<string>();
   private readonly programs = new Map<string, Program>();
   private readonly builtins = new Map<string, Builtin>();
@@ -207,12 +210,62 @@ export class Shell {
       case 'RANDOM':
         return String(Math.floor(this.clock.now() / 7) % 32768);
     }
-    return this.vars.get(name);
+    // An array used as a plain variable is its element 0.
+    return this.arrays.has(name) ? this.arrays.get(name, 0) : this.vars.get(name);
   }
 
   setVar(name: string, value: string, exported = false): void {
-    this.vars.set(name, value);
+    if (this.arrays.has(name)) this.arrays.set(name, 0, value);
+    else this.vars.set(name, value);
     if (exported) this.exported.add(name);
+  }
+
+  private unsetVar(name: string): void {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
+    if (m) {
+      this.arrays.unset(m[1] as string, this.arith(m[2] as string));
+      return;
+    }
+    this.vars.delete(name);
+    this.arrays.unset(name);
+    this.exported.delete(name);
+  }
+
+  private arith(expr: string): number {
+    try {
+      return evalArith(expr, { get: (n) => this.getVar(n), set: (n, v) => this.setVar(n, v) });
+    } catch (e) {
+      throw new ExpansionError((e as Error).message);
+    }
+  }
+
+  /** `name=v`, `name+=v`, `name[i]=v`, `name=(…)`, `name+=(…)`, left to right as bash does. */
+  private async assign(a: Assignment, ctx: Ctx): Promise<void> {
+    const env = this.expandEnv(ctx);
+    if (a.array) {
+      const values: string[] = [];
+      for (const w of a.array) values.push(...(await this.expand(w, ctx)));
+      if (!this.arrays.has(a.name)) {
+        const scalar = this.vars.get(a.name);
+        this.arrays.assign(a.name, a.append && scalar !== undefined ? [scalar] : []);
+        this.vars.delete(a.name);
+      }
+      if (a.append) this.arrays.append(a.name, values);
+      else this.arrays.assign(a.name, values);
+      return;
+    }
+    const value = await expandString(a.value, env);
+    if (a.index) {
+      const index = this.arith(await expandString(a.index, env));
+      if (!this.arrays.has(a.name)) {
+        const scalar = this.vars.get(a.name);
+        this.arrays.assign(a.name, scalar === undefined ? [] : [scalar]);
+        this.vars.delete(a.name);
+      }
+      this.arrays.set(a.name, index, (a.append ? (this.arrays.get(a.name, index) ?? '') : '') + value);
+      return;
+    }
+    this.setVar(a.name, a.append ? (this.getVar(a.name) ?? '') + value : value);
   }
 
   /** Exported variables, as programs see them. */
@@ -355,6 +408,7 @@ export class Shell {
     for (const k of this.exported) child.exported.add(k);
     for (const [k, p] of this.programs) child.programs.set(k, p);
     for (const [k, f] of this.functions) child.functions.set(k, f);
+    child.arrays.restore(this.arrays);
     child.positional = [...this.positional];
     child.cwd = this.cwd;
     child.status = this.status;
@@ -384,8 +438,10 @@ export class Shell {
 
   private async execPipeline(p: Pipeline, ctx: Ctx): Promise<number> {
     let status: number;
+    let statuses: number[];
     if (p.commands.length === 1) {
       status = await this.execCommand(p.commands[0], ctx);
+      statuses = [status];
     } else {
       const runs: Array<Promise<number>> = [];
       let stdin = ctx.stdin;
@@ -426,7 +482,9 @@ export class Shell {
       // (`echo hi | read v` leaves v unset).
       const codes = await this.isolated(() => Promise.all(runs));
       status = codes[codes.length - 1];
+      statuses = codes;
     }
+    this.arrays.assign('PIPESTATUS', statuses.map(String));
     if (ctx.interrupt.interrupted) status = 130;
     else if (p.bang) status = status === 0 ? 1 : 0;
     this.status = status;
@@ -532,11 +590,13 @@ export class Shell {
   /** Run `work` as a subshell would: variables, exports and the directory come back afterwards. */
   private async isolated<T>(work: () => Promise<T>): Promise<T> {
     const vars = new Map(this.vars);
+    const arrays = this.arrays.clone();
     const exported = new Set(this.exported);
     const cwd = this.cwd;
     try {
       return await work();
     } finally {
+      this.arrays.restore(arrays);
       this.vars.clear();
       for (const [k, v] of vars) this.vars.set(k, v);
       this.exported.clear();
@@ -555,6 +615,15 @@ export class Shell {
     return {
       getVar: (n) => this.getVar(n),
       setVar: (n, v) => this.setVar(n, v),
+      getList: (n) => {
+        if (n === '@' || n === '*') return [...this.positional];
+        if (this.arrays.has(n)) return this.arrays.list(n);
+        const v = this.getVar(n);
+        return v === undefined ? [] : [v];
+      },
+      getKeys: (n) => (this.arrays.has(n) ? this.arrays.keys(n) : this.getVar(n) === undefined ? [] : ['0']),
+      getElement: (n, i) =>
+        this.arrays.has(n) ? this.arrays.get(n, i) : i === 0 || i === -1 ? this.getVar(n) : undefined,
       substitute: async (list) => {
         const out = new StringOutput(PIPE_MAX);
         const saved = this.status;
@@ -586,8 +655,13 @@ export class Shell {
     let argv: string[] = [];
     const assigns: Array<[string, string]> = [];
     this.subStatus = 0;
+    // Alone, assignments take effect left to right (`a=1 b=$a`); before a command, they apply
+    // to that command only and are expanded first.
+    const alone = cmd.words.length === 0;
     // An expansion error (`$((1/0))`, `${X:?}`) propagates: it aborts the whole line, as in bash.
-    for (const a of cmd.assigns) assigns.push([a.name, await expandString(a.value, this.expandEnv(outer))]);
+    if (alone) for (const a of cmd.assigns) await this.assign(a, outer);
+    else
+      for (const a of cmd.assigns) assigns.push([a.name, await expandString(a.value, this.expandEnv(outer))]);
     for (const w of cmd.words) argv.push(...(await this.expand(w, outer)));
     if (outer.interrupt.interrupted) return 130;
     const subStatus = this.subStatus;
@@ -812,10 +886,7 @@ export class Shell {
       },
       getVar: (n) => this.getVar(n),
       setVar: (n, v, ex) => this.setVar(n, v, ex),
-      unsetVar: (n) => {
-        this.vars.delete(n);
-        this.exported.delete(n);
-      },
+      unsetVar: (n) => this.unsetVar(n),
       exportedVars: () => this.env(),
       markExported: (n) => {
         this.exported.add(n);
