@@ -38,7 +38,8 @@ const META_KEYS = [
 
 const REF_KEYS = ['kind', 'namespace', 'name', 'uid', 'apiVersion', 'resourceVersion', 'fieldPath'];
 
-export function typedEvent(e: KubeObject): Json {
+/** `showManagedFields`: kubectl's printers drop `metadata.managedFields` unless asked. */
+export function typedEvent(e: KubeObject, showManagedFields = false): Json {
   const ev = e as unknown as Json;
   const related = ev.related as Json | undefined;
   const source = ev.source as Json | undefined;
@@ -46,7 +47,9 @@ export function typedEvent(e: KubeObject): Json {
     kind: 'Event',
     apiVersion: 'v1',
     // creationTimestamp is a struct: Go writes null for the zero time.
-    metadata: ordered(e.metadata as unknown as Json, META_KEYS, { creationTimestamp: null }),
+    metadata: ordered(e.metadata as unknown as Json, showManagedFields ? META_KEYS : META_KEYS.slice(0, -1), {
+      creationTimestamp: null,
+    }),
     involvedObject: ordered(ev.involvedObject as Json | undefined, REF_KEYS),
     ...ordered(
       ev,
@@ -75,6 +78,7 @@ export function typedEvent(e: KubeObject): Json {
   };
 }
 
-export function typedEventList(items: KubeObject[]): Json {
-  return { kind: 'EventList', apiVersion: 'v1', metadata: {}, items: items.map(typedEvent) };
+export function typedEventList(items: KubeObject[], showManagedFields = false): Json {
+  const typed = items.map((e) => typedEvent(e, showManagedFields));
+  return { kind: 'EventList', apiVersion: 'v1', metadata: {}, items: typed };
 }

@@ -116,7 +116,7 @@ export async function runEvents(ctx: RunContext): Promise<number> {
   }
   goSort(items, (a, b) => sortTime(a) < sortTime(b));
   if (format) {
-    io.stdout.write(printTyped(format.kind, format, items));
+    io.stdout.write(printTyped(ctx, format, items));
     return 0;
   }
   const now = env.clock.now();
@@ -131,16 +131,16 @@ export async function runEvents(ctx: RunContext): Promise<number> {
  * keeps; YAML and the rest go through the usual (sorted) printers; `-o name` prints nothing for it.
  */
 function printTyped(
-  kind: string,
+  ctx: RunContext,
   format: ReturnType<typeof parseOutput>,
   items: KubeObject[],
   single = false,
 ): string {
-  if (kind === 'json')
-    return toJson(single ? typedEvent(items[0] as KubeObject) : typedEventList(items), '    ', false);
-  if (kind === 'name') return '';
-  const data = single ? [typedEvent(items[0] as KubeObject)] : [typedEventList(items)];
-  return formatObjects(format, data as unknown as KubeObject[], true, { showManagedFields: true });
+  const managed = ctx.flags.bool('show-managed-fields');
+  const data = single ? typedEvent(items[0] as KubeObject, managed) : typedEventList(items, managed);
+  if (format.kind === 'json') return toJson(data, '    ', false);
+  if (format.kind === 'name') return '';
+  return formatObjects(format, [data as unknown as KubeObject], true, { showManagedFields: true });
 }
 
 async function watchEvents(
@@ -159,7 +159,7 @@ async function watchEvents(
     if (e.type === 'DELETED' || e.type === 'BOOKMARK' || e.type === 'ERROR') return;
     if (!keep(e.object)) return;
     if (format) {
-      io.stdout.write(printTyped(format.kind, format, [e.object], true));
+      io.stdout.write(printTyped(ctx, format, [e.object], true));
       return;
     }
     const lines = [row(e.object, env.clock.now(), allNamespaces)];
