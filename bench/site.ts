@@ -10,6 +10,7 @@
  *   npm run bench:site                         build into a temp dir, then measure
  *   npm run bench:site -- --dist DIR           measure an existing build (astro build + service worker)
  *   npm run bench:site -- --runs 9 --no-lighthouse
+ *   npm run bench:site -- --lighthouse-runs 3     median of three Lighthouse runs (it is noisy)
  *
  * A benchmark, not a test: it prints a table and exits 0 even when a budget is missed.
  */
@@ -29,15 +30,17 @@ interface Options {
   dist?: string;
   runs: number;
   lighthouse: boolean;
+  lighthouseRuns: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { runs: 7, lighthouse: true };
+  const opts: Options = { runs: 7, lighthouse: true, lighthouseRuns: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--dist') opts.dist = argv[++i];
     else if (a === '--runs') opts.runs = Math.max(5, Number(argv[++i]));
     else if (a === '--no-lighthouse') opts.lighthouse = false;
+    else if (a === '--lighthouse-runs') opts.lighthouseRuns = Math.max(1, Number(argv[++i]));
     else throw new Error(`unknown argument ${a}`);
   }
   return opts;
@@ -189,7 +192,12 @@ async function main(): Promise<void> {
   try {
     const transfer = await transfers(browser, server);
     const times = await terminalReadyTimes(browser, server, opts.runs);
-    const lh = opts.lighthouse ? await runLighthouse(`${server.url}${LESSON}`) : undefined;
+    const lhRuns: LighthouseScores[] = [];
+    for (let i = 0; opts.lighthouse && i < opts.lighthouseRuns; i++) {
+      lhRuns.push(await runLighthouse(`${server.url}${LESSON}`));
+    }
+    // The run with the median performance score stands for all (its LCP/TBT/CLS with it).
+    const lh = [...lhRuns].sort((a, b) => a.performance - b.performance)[lhRuns.length >> 1];
 
     const ok = (pass: boolean) => (pass ? 'ok' : 'OVER');
     const ready = median(times);
@@ -219,7 +227,12 @@ async function main(): Promise<void> {
     ];
     if (lh) {
       rows.push(
-        ['Lighthouse performance (mobile)', String(lh.performance), '≥ 95', ok(lh.performance >= 95)],
+        [
+          `Lighthouse performance (mobile${lhRuns.length > 1 ? `, median of ${lhRuns.length}` : ''})`,
+          String(lh.performance),
+          '≥ 95',
+          ok(lh.performance >= 95),
+        ],
         ['Lighthouse accessibility', String(lh.accessibility), '≥ 95', ok(lh.accessibility >= 95)],
         [
           '  LCP / TBT / CLS',
@@ -228,6 +241,10 @@ async function main(): Promise<void> {
           '',
         ],
       );
+    }
+    if (lhRuns.length > 1) {
+      const each = lhRuns.map((r) => `${r.performance} (TBT ${Math.round(r.tbtMs)})`).join(', ');
+      rows.push(['  each run', each, '', '']);
     }
     if (!opts.dist) rows.push(['site build (astro + service worker)', `${buildS.toFixed(1)} s`, '', '']);
     const load = loadavg()[0].toFixed(1);

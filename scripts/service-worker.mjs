@@ -62,6 +62,19 @@ async function exists(path) {
   }
 }
 
+/**
+ * Lesson pages run their cluster in a module worker whose chunk (and its lazily loaded chunks) only
+ * the page's script names: without it in the precache, a lesson offline would never start.
+ */
+async function checkSandboxWorker() {
+  const assets = await readdir(join(outDir, '_astro'));
+  const workers = assets.filter((f) => /^sandbox\.worker-[\w-]+\.js$/.test(f));
+  if (workers.length === 0) return; // a build without lesson pages
+  const sw = await readFile(join(outDir, 'sw.js'), 'utf8');
+  const missing = workers.filter((f) => !sw.includes(`_astro/${f}`));
+  if (missing.length > 0) throw new Error(`the sandbox worker is not precached: ${missing.join(', ')}`);
+}
+
 async function main() {
   if (!(await exists(join(outDir, 'index.html')))) {
     throw new Error(`${outDir} has no index.html: run astro build first (or pass the build's outDir)`);
@@ -91,6 +104,7 @@ async function main() {
     sourcemap: false,
   });
   for (const w of warnings) console.warn(`service-worker: ${w}`);
+  await checkSandboxWorker();
   const mb = (size / 1024 / 1024).toFixed(1);
   console.log(
     `service-worker: ${join(outDir, 'sw.js')} precaches ${count} files (${mb} MB); registration added to ${injected} pages`,

@@ -1,29 +1,27 @@
 /**
- * The workbench of one lesson page: the sandbox the lesson starts from, the reader's file system,
- * terminal sessions on that one cluster, the time driver, the editor bridge and the task checks.
- * Islands (terminal, editor, cluster view, tasks, code blocks) get it from `workbench()` and talk
- * to the sandbox only through what this object hands out.
+ * The workbench of one lesson page, as the islands see it. The lesson's sandbox, its clock, the
+ * shells and the task checks run in a worker (`engine/engine.ts`); this object is the page's side
+ * of that conversation (`protocol.ts`): terminal sessions, the clock and its controls, task
+ * states, pods lit by requests, cluster snapshots, the editor bridge and the lesson reset.
+ * Islands (terminal, editor, cluster view, tasks, code blocks) get it from `workbench()`.
  */
-import {
-  createSession,
-  type EditorHost,
-  type RequestEvent,
-  type Sandbox,
-  type Session,
-} from '../../sandbox/index';
-import type { MemoryFs } from '../../sandbox/index';
-import { evaluateCheck } from '../lessons/check';
-import type { LessonFrontmatter, Task } from '../lessons/schema';
-import { prepareLesson } from '../lessons/setup';
-import { browserHost, TimeDriver, type Host } from './time';
+import type { EditorHost } from '../../sandbox/index';
+import type { ClusterSnapshot } from './cluster/snapshot';
+import type { ChartData } from './cluster/rollout-history';
+import type {
+  Endpoint,
+  FromWorker,
+  KubernetesSchema,
+  TaskStates,
+  TimeState,
+  ToWorker,
+  WorkbenchConfig,
+} from './protocol';
+import { RemoteSession } from './remote-session';
+import type { Speed } from './time';
+import { startSandboxWorker } from './worker-endpoint';
 
-export interface WorkbenchConfig {
-  /** The lesson page's key (locale-independent slug), for progress and the sandbox seed. */
-  lesson: string;
-  setup: Pick<LessonFrontmatter, 'cluster' | 'files'>;
-  tasks: Task[];
-  seed?: number;
-}
+export type { WorkbenchConfig } from './protocol';
 
 /** A terminal pane as the rest of the page sees it (the terminal island implements it). */
 export interface TerminalPane {
@@ -36,9 +34,12 @@ export interface TerminalPane {
 }
 
 /** The editor as the shell and kubectl see it; the editor island registers the real one. */
-export interface EditorImpl extends EditorHost {
-  /** Open a file of the reader's home directory for editing (the editor saves into the fs). */
-  open?(path: string): Promise<void>;
+export type EditorImpl = EditorHost;
+
+/** The cluster as the cluster view draws it. */
+export interface ClusterUpdate {
+  snapshot: ClusterSnapshot;
+  chart: ChartData;
 }
 
 type Listener<T> = (value: T) => void;
@@ -54,70 +55,174 @@ class Emitter<T> {
   }
 }
 
+/** The worker's clock, mirrored: the time controls read it and ask for changes. */
+export class TimeView {
+  private state: TimeState = { now: 0, speed: 1, skipping: false };
+  private readonly changes = new Emitter<void>();
+  private readonly skips = new Map<number, () => void>();
+  private nextSkip = 0;
+
+  constructor(private readonly send: (message: ToWorker) => void) {}
+
+  /** Virtual time now (epoch ms), as of the worker's last report. */
+  now(): number {
+    return this.state.now;
+  }
+
+  get speed(): Speed {
+    return this.state.speed;
+  }
+
+  get isSkipping(): boolean {
+    return this.state.skipping;
+  }
+
+  /** Called after virtual time moved, the speed changed or a skip started/ended. */
+  onChange(fn: () => void): () => void {
+    return this.changes.on(fn);
+  }
+
+  setSpeed(speed: Speed): void {
+    // Shown at once; the worker confirms with its next report.
+    this.update({ ...this.state, speed });
+    this.send({ type: 'speed', speed });
+  }
+
+  /** Jump ahead; resolves when the worker has done everything due in that span. */
+  skip(seconds: number): Promise<void> {
+    const id = ++this.nextSkip;
+    return new Promise((resolve) => {
+      this.skips.set(id, resolve);
+      this.send({ type: 'skip', id, seconds });
+    });
+  }
+
+  update(state: TimeState): void {
+    this.state = state;
+    this.changes.emit();
+  }
+
+  skipped(id: number): void {
+    this.skips.get(id)?.();
+    this.skips.delete(id);
+  }
+}
+
 export class Workbench {
-  sandbox!: Sandbox;
-  fs!: MemoryFs;
-  readonly time: TimeDriver;
-  /** Fired after the sandbox was (re)built: sessions must be re-created. */
-  readonly resets = new Emitter<Sandbox>();
-  /** Every request the cluster network served (curl), for the cluster view to light pods. */
-  readonly requests = new Emitter<RequestEvent>();
-  /** Task states after a check run: task id → pass. */
+  readonly time: TimeView;
+  /** Fired after the lesson was started over (sessions go on in the new cluster). */
+  readonly resets = new Emitter<void>();
+  /** The pod that answered each request the cluster network served (a curl), to light it. */
+  readonly requests = new Emitter<string>();
+  /** Task states after the cluster changed: task id → pass. */
   readonly taskStates = new Emitter<ReadonlyMap<string, boolean>>();
+  /** The cluster changed (a few times a second at most). */
+  readonly clusterUpdates = new Emitter<ClusterUpdate>();
+  private clusterNow: ClusterUpdate | undefined;
+  private states: ReadonlyMap<string, boolean> = new Map();
+  private readonly sessions = new Map<number, RemoteSession>();
+  private nextSession = 0;
   private terminals: TerminalPane[] = [];
   private active: TerminalPane | undefined;
+  /** `runInTerminal` calls that came before the first pane was built. */
+  private awaitingPane: ((pane: TerminalPane) => void)[] = [];
   private editorImpl: EditorImpl | undefined;
   private editorLoader: (() => Promise<EditorImpl>) | undefined;
-  private unhookNetwork: (() => void) | undefined;
-  private lastChecked = -1;
-  private states = new Map<string, boolean>();
+  private started: { resolve: () => void; reject: (err: Error) => void } | undefined;
+  private resetting: (() => void)[] = [];
+  private readonly schemas = new Map<number, (schema: KubernetesSchema) => void>();
+  private nextSchema = 0;
 
-  private constructor(
-    readonly config: WorkbenchConfig,
-    readonly host: Host,
-  ) {
-    this.time = new TimeDriver(undefined as never, host);
+  private constructor(private readonly endpoint: Endpoint<FromWorker, ToWorker>) {
+    this.time = new TimeView((m) => this.send(m));
+    endpoint.listen((m) => this.receive(m));
   }
 
-  static async create(config: WorkbenchConfig, host: Host = browserHost()): Promise<Workbench> {
-    const wb = new Workbench(config, host);
-    await wb.build();
-    wb.time.onChange(() => wb.checkTasks());
-    wb.time.start();
-    return wb;
-  }
-
-  private async build(): Promise<void> {
-    this.unhookNetwork?.();
-    this.sandbox?.stop();
-    const { sandbox, fs } = await prepareLesson(this.config.setup, {
-      seed: this.config.seed ?? 1,
-      yieldToHost: () => this.host.yield(),
+  /** Start the lesson in the worker behind `endpoint`; resolves once its cluster is up. */
+  static create(config: WorkbenchConfig, endpoint: Endpoint<FromWorker, ToWorker>): Promise<Workbench> {
+    const wb = new Workbench(endpoint);
+    return new Promise((resolve, reject) => {
+      wb.started = { resolve: () => resolve(wb), reject };
+      wb.send({ type: 'start', config });
     });
-    this.sandbox = sandbox;
-    this.fs = fs;
-    this.unhookNetwork = sandbox.network.onRequest((e) => this.requests.emit(e));
-    this.time.attach(sandbox.clock);
-    this.lastChecked = -1;
-    this.checkTasks();
-    this.resets.emit(sandbox);
   }
 
-  /** Start the lesson over: a fresh cluster and files; terminals re-create their sessions. */
-  async reset(): Promise<void> {
-    await this.build();
+  private send(message: ToWorker): void {
+    this.endpoint.post(message);
   }
 
-  /** A new shell session on this cluster (one per terminal pane). */
-  newSession(opts: { columns?: number } = {}): Session {
-    return createSession({
-      sandbox: this.sandbox,
-      fs: this.fs,
-      editor: this.editor,
-      isTTY: true,
-      yieldToHost: () => this.host.yield(),
-      ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
+  private receive(m: FromWorker): void {
+    if ('session' in m) {
+      this.sessions.get(m.session)?.receive(m);
+      return;
+    }
+    switch (m.type) {
+      case 'ready':
+        this.time.update(m.time);
+        this.setTasks(m.tasks);
+        this.started?.resolve();
+        this.started = undefined;
+        return;
+      case 'failed':
+        this.started?.reject(new Error(m.message));
+        this.started = undefined;
+        return;
+      case 'reset':
+        for (const s of this.sessions.values()) s.reset();
+        this.time.update(m.time);
+        this.setTasks(m.tasks);
+        this.resets.emit();
+        for (const done of this.resetting.splice(0)) done();
+        return;
+      case 'time':
+        this.time.update(m.time);
+        return;
+      case 'skipped':
+        this.time.skipped(m.id);
+        return;
+      case 'tasks':
+        this.setTasks(m.tasks);
+        return;
+      case 'request':
+        this.requests.emit(m.pod);
+        return;
+      case 'edit':
+        void this.edit(m.id, m.fileName, m.content);
+        return;
+      case 'cluster':
+        this.clusterNow = { snapshot: m.snapshot, chart: m.chart };
+        this.clusterUpdates.emit(this.clusterNow);
+        return;
+      case 'json-schema':
+        this.schemas.get(m.id)?.(m.schema);
+        this.schemas.delete(m.id);
+        return;
+    }
+  }
+
+  /** Start the lesson over: a fresh cluster and files; terminals keep their history. */
+  reset(): Promise<void> {
+    return new Promise((resolve) => {
+      this.resetting.push(resolve);
+      this.send({ type: 'reset' });
     });
+  }
+
+  /** A new shell on this cluster (one per terminal pane). */
+  newSession(opts: { columns: number }): RemoteSession {
+    const session = new RemoteSession(++this.nextSession, (m) => this.send(m), opts.columns);
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  closeSession(session: RemoteSession): void {
+    session.close();
+    this.sessions.delete(session.id);
+  }
+
+  /** The latest cluster picture (the cluster view may mount after the first one arrived). */
+  get cluster(): ClusterUpdate | undefined {
+    return this.clusterNow;
   }
 
   // ---- terminals --------------------------------------------------------------------------
@@ -125,6 +230,7 @@ export class Workbench {
   registerTerminal(pane: TerminalPane): () => void {
     this.terminals.push(pane);
     this.active ??= pane;
+    for (const resume of this.awaitingPane.splice(0)) resume(this.active);
     return () => {
       this.terminals = this.terminals.filter((p) => p !== pane);
       if (this.active === pane) this.active = this.terminals[0];
@@ -136,9 +242,8 @@ export class Workbench {
   }
 
   /** Run a command in the terminal the reader used last (code blocks, "show me"). */
-  async runInTerminal(command: string): Promise<number | undefined> {
-    const pane = this.active;
-    if (!pane) return undefined;
+  async runInTerminal(command: string): Promise<number> {
+    const pane = this.active ?? (await new Promise<TerminalPane>((resume) => this.awaitingPane.push(resume)));
     pane.focus();
     return pane.run(command);
   }
@@ -150,36 +255,32 @@ export class Workbench {
     this.editorLoader = load;
   }
 
-  private async editorNow(): Promise<EditorImpl | undefined> {
-    if (!this.editorImpl && this.editorLoader) this.editorImpl = await this.editorLoader();
-    return this.editorImpl;
+  /** The JSON schema of the manifests the editor validates (the worker makes it from the API server). */
+  jsonSchema(): Promise<KubernetesSchema> {
+    const id = ++this.nextSchema;
+    return new Promise((resolve) => {
+      this.schemas.set(id, resolve);
+      this.send({ type: 'json-schema', id });
+    });
   }
 
-  /** What `kubectl edit` and `vi`/`nano`/`code` call. */
-  readonly editor: EditorHost = {
-    edit: async (fileName, content) => {
-      const impl = await this.editorNow();
-      if (!impl) throw new Error('no editor is available on this page');
-      return impl.edit(fileName, content);
-    },
-  };
-
-  async openFile(path: string): Promise<void> {
-    const impl = await this.editorNow();
-    await impl?.open?.(path);
+  /** `kubectl edit`, `vi`, `nano` in the worker: open the editor, answer with the saved text. */
+  private async edit(id: number, fileName: string, content: string): Promise<void> {
+    try {
+      if (!this.editorImpl && this.editorLoader) this.editorImpl = await this.editorLoader();
+      if (!this.editorImpl) throw new Error('no editor is available on this page');
+      const text = await this.editorImpl.edit(fileName, content);
+      this.send({ type: 'edit-result', id, text });
+    } catch (err) {
+      this.send({ type: 'edit-failed', id, message: err instanceof Error ? err.message : String(err) });
+    }
   }
 
   // ---- tasks ------------------------------------------------------------------------------
 
-  /** Re-evaluate the task checks when the cluster changed since the last run. */
-  checkTasks(): void {
-    const rv = this.sandbox.api.cache.resourceVersion();
-    if (rv === this.lastChecked) return;
-    this.lastChecked = rv;
-    const next = new Map<string, boolean>();
-    for (const task of this.config.tasks) next.set(task.id, evaluateCheck(this.sandbox.api, task.check).pass);
-    this.states = next;
-    this.taskStates.emit(next);
+  private setTasks(tasks: TaskStates): void {
+    this.states = new Map(tasks);
+    this.taskStates.emit(this.states);
   }
 
   get taskState(): ReadonlyMap<string, boolean> {
@@ -188,17 +289,19 @@ export class Workbench {
 }
 
 let current: Promise<Workbench> | undefined;
+const waiting: ((wb: Promise<Workbench>) => void)[] = [];
 
 /** The page's workbench, created once by the workbench island; other islands wait for it. */
-export function createWorkbench(config: WorkbenchConfig): Promise<Workbench> {
+export function createWorkbench(
+  config: WorkbenchConfig,
+  endpoint: () => Endpoint<FromWorker, ToWorker> = startSandboxWorker,
+): Promise<Workbench> {
   if (!current) {
-    current = Workbench.create(config);
+    current = Workbench.create(config, endpoint());
     for (const w of waiting.splice(0)) w(current);
   }
   return current;
 }
-
-const waiting: ((wb: Promise<Workbench>) => void)[] = [];
 
 export function workbench(): Promise<Workbench> {
   if (current) return current;

@@ -15,7 +15,7 @@ import type { VirtualClock } from '../../sandbox/index';
 export const SPEEDS = [0, 1, 2, 5, 10] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** Real-time services the driver needs; the browser passes window's, tests pass fakes. */
+/** Real-time services the driver needs; the sandbox worker passes its own, tests pass fakes. */
 export interface Host {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;

@@ -94,9 +94,7 @@ export function setupTaskList(root: HTMLElement): void {
     showMe.textContent = labels.running;
     document.dispatchEvent(new CustomEvent('rollout-lab:reveal-workbench'));
     try {
-      for (const command of solution) {
-        if ((await wb.runInTerminal(command)) === undefined) break;
-      }
+      for (const command of solution) await wb.runInTerminal(command);
     } finally {
       showMe.disabled = false;
       showMe.textContent = showMe.dataset.label ?? '';

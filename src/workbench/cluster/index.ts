@@ -1,17 +1,19 @@
 /**
  * The cluster view island: the live picture of the lesson's cluster (Deployments, ReplicaSets,
- * pods, Services), the rollout chart and a text summary for screen readers. It re-reads the API
- * cache at most once per animation frame, and only when the cache's resourceVersion or the virtual
- * clock moved; chart samples are taken as time moves (also during a skip).
+ * pods, Services), the rollout chart and a text summary for screen readers. The sandbox worker
+ * sends a snapshot and the chart's samples when the cluster changed (`engine/cluster-feed.ts`);
+ * the view draws at most once per animation frame, and moves the chart's "now" with the clock.
+ * Objects and chart are drawn in separate frames (together they can make one long task), and
+ * neither while the view is scrolled far out of sight (a phone shows the prose first); the
+ * screen-reader summary keeps up either way.
  */
-import type { RequestEvent } from '../../../sandbox/index';
-import type { Workbench } from '../runtime';
+import type { ClusterUpdate, Workbench } from '../runtime';
 import { DEFAULT_SIZE, renderChart, type Size } from './chart';
 import { versionColor } from './colors';
 import { el, reconcile, setText } from './dom';
 import { POD_STATES } from './pod-state';
 import { chartSubject, RolloutHistory } from './rollout-history';
-import { clusterSnapshot, type ClusterSnapshot } from './snapshot';
+import type { ClusterSnapshot } from './snapshot';
 import { clusterStrings, type Strings } from './strings';
 import { summarize, summarizeDeployment } from './summary';
 import { ClusterView } from './view';
@@ -103,6 +105,10 @@ class ChartPanel {
     return { width, height: Math.round(Math.min(200, Math.max(140, width * 0.4))) };
   }
 
+  get shown(): boolean {
+    return !this.root.hidden;
+  }
+
   render(history: RolloutHistory, snap: ClusterSnapshot): void {
     const subject = chartSubject(snap);
     this.root.hidden = !subject;
@@ -175,29 +181,26 @@ export function mountClusterView(el_: HTMLElement, wb: Workbench): () => void {
 
   const history = new RolloutHistory();
   let snap: ClusterSnapshot | undefined;
-  let seenRv = -1;
-  let seenAt = -1;
   let frame = 0;
-  /** The objects changed since the view last drew them (reads also happen between frames). */
+  /** The objects changed since the view last drew them. */
   let dirty = false;
+  /** The chart must be drawn at the next frame (its data changed or its box did). */
+  let chartDue = false;
+  /** Near the viewport; the observer's first report (right after it starts) says. */
+  let visible = false;
   let lastChart = 0;
   let lastSummary = 0;
   let summaryTimer: ReturnType<typeof setTimeout> | undefined;
   const lit = new Set<string>();
 
-  /** Read the cluster if it changed; returns whether the objects changed. */
-  const read = (): boolean => {
-    const api = wb.sandbox.api;
-    const rv = api.cache.resourceVersion();
-    const at = wb.time.now();
-    if (rv === seenRv && at === seenAt && snap) return false;
-    const changed = rv !== seenRv || !snap;
-    snap = changed ? clusterSnapshot(api, at) : { ...snap!, at };
-    seenRv = rv;
-    seenAt = at;
-    history.record(snap);
-    if (changed) dirty = true;
-    return changed;
+  const take = (update: ClusterUpdate): void => {
+    snap = update.snapshot;
+    history.load(update.chart);
+    dirty = true;
+    if (summaryTimer === undefined) {
+      const wait = SUMMARY_EVERY_MS - (performance.now() - lastSummary);
+      summaryTimer = setTimeout(speak, Math.max(0, wait));
+    }
   };
 
   const speak = (): void => {
@@ -207,64 +210,77 @@ export function mountClusterView(el_: HTMLElement, wb: Workbench): () => void {
     setText(summary, summarize(snap, s));
   };
 
-  const draw = (): void => {
-    frame = 0;
-    read();
-    if (!snap) return;
-    const changed = dirty;
-    dirty = false;
-    if (changed) view.update(snap);
-    const now = performance.now();
-    if (changed || now - lastChart >= CHART_EVERY_MS) {
-      lastChart = now;
-      chart.render(history, snap);
-    }
-    for (const pod of lit) for (const node of view.nodesOf(pod)) flash(node);
-    lit.clear();
-    if (changed && summaryTimer === undefined) {
-      summaryTimer = setTimeout(speak, Math.max(0, SUMMARY_EVERY_MS - (now - lastSummary)));
-    }
-  };
-
   const schedule = (): void => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
 
-  const offTime = wb.time.onChange(() => {
-    // Sample the chart as time moves, even between frames (a skip emits several times).
-    read();
+  function draw(): void {
+    frame = 0;
+    if (!snap || !visible) {
+      lit.clear();
+      return;
+    }
+    if (dirty) {
+      dirty = false;
+      view.update(snap);
+      chartDue = true;
+      // A chart that is about to appear comes with the objects (the grid makes room for it once).
+      if (chart.shown) schedule();
+    }
+    if (!frame) {
+      // The chart ends at the clock's now, which moves between the worker's pushes.
+      history.now = Math.max(wb.time.now(), snap.at);
+      const now = performance.now();
+      if (chartDue || now - lastChart >= CHART_EVERY_MS) {
+        chartDue = false;
+        lastChart = now;
+        chart.render(history, snap);
+      }
+    }
+    for (const pod of lit) for (const node of view.nodesOf(pod)) flash(node);
+    lit.clear();
+  }
+
+  const offTime = wb.time.onChange(schedule);
+  const offCluster = wb.clusterUpdates.on((update) => {
+    take(update);
     schedule();
   });
-  const offRequests = wb.requests.on((e: RequestEvent) => {
-    if (!e.pod) return;
-    lit.add(e.pod.name);
+  const offRequests = wb.requests.on((pod) => {
+    lit.add(pod);
     schedule();
   });
   const offResets = wb.resets.on(() => {
     history.clear();
     snap = undefined;
-    seenRv = -1;
     lit.clear();
     schedule();
   });
-  // The cache also moves without time moving (kubectl while paused): poll it cheaply each frame.
-  const poll = setInterval(() => {
-    if (wb.sandbox.api.cache.resourceVersion() !== seenRv) schedule();
-  }, 250);
+  if (wb.cluster) take(wb.cluster);
   // A new width means a new viewBox (text keeps its size); redraw even while paused.
   const resized = new ResizeObserver(() => {
-    lastChart = 0;
+    chartDue = true;
     schedule();
   });
   resized.observe(root);
+  // Drawn a screen ahead of being scrolled to, so it is never seen stale.
+  const seen = new IntersectionObserver(
+    (entries) => {
+      visible = entries.some((e) => e.isIntersecting);
+      if (visible) schedule();
+    },
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  seen.observe(root);
   schedule();
 
   return () => {
     resized.disconnect();
+    seen.disconnect();
     offTime();
+    offCluster();
     offRequests();
     offResets();
-    clearInterval(poll);
     if (frame) cancelAnimationFrame(frame);
     if (summaryTimer !== undefined) clearTimeout(summaryTimer);
     wrap.remove();

@@ -26,6 +26,12 @@ export interface Series {
   revision: number | undefined;
 }
 
+/** The chart's samples and series as plain data (the worker records them, the page draws them). */
+export interface ChartData {
+  samples: Sample[];
+  series: Series[];
+}
+
 export interface ChartSubject {
   /** The Deployment charted, or undefined for bare controllers. */
   deployment: string | undefined;
@@ -135,5 +141,16 @@ export class RolloutHistory {
     this.samples.length = 0;
     this.series.clear();
     this.subject = undefined;
+  }
+
+  data(): ChartData {
+    return { samples: this.samples, series: [...this.series.values()] };
+  }
+
+  /** Take over the samples and series another history recorded (the worker's). */
+  load(data: ChartData): void {
+    this.samples.splice(0, this.samples.length, ...data.samples);
+    this.series.clear();
+    for (const s of data.series) this.series.set(s.name, s);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The editor behind `kubectl edit`, `vi`/`nano`/`code` and "open file": Monaco with YAML validation,
+ * The editor behind `kubectl edit` and `vi`/`nano`/`code`: Monaco with YAML validation,
  * completion and hover from the cluster's own schemas. Loaded on the first edit only (see index.ts),
  * so nothing here is in the lesson page's initial JavaScript.
  */
@@ -7,7 +7,7 @@ import './monaco-features';
 import * as monaco from 'monaco-editor/editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { configureMonacoYaml, type JSONSchema, type MonacoYamlOptions } from 'monaco-yaml';
-import { kubernetesJsonSchema } from '../../../sandbox/index';
+import type { KubernetesSchema } from '../protocol';
 import type { EditorImpl, Workbench } from '../runtime';
 import {
   editorStrings,
@@ -36,7 +36,7 @@ const ESCAPE_CLOSES =
 let configured = false;
 
 /** Workers and the YAML language, once per page. */
-function configureMonaco(): void {
+function configureMonaco(schema: KubernetesSchema): void {
   if (configured) return;
   configured = true;
   // Monaco's own editor worker (diffs, word completion, links). The YAML worker is started by
@@ -55,7 +55,7 @@ function configureMonaco(): void {
       {
         uri: SCHEMA_URI,
         fileMatch: ['*.yaml', '*.yml'],
-        schema: kubernetesJsonSchema() as JSONSchema,
+        schema: schema as JSONSchema,
       },
     ],
   };
@@ -83,7 +83,7 @@ class MonacoEditorHost implements EditorImpl {
 
   constructor(
     private readonly el: HTMLElement,
-    private readonly wb: Workbench,
+    wb: Workbench,
     private readonly t: EditorStrings,
   ) {
     this.panel = buildPanel(el, t);
@@ -151,14 +151,6 @@ class MonacoEditorHost implements EditorImpl {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  async open(path: string): Promise<void> {
-    const fs = this.wb.fs;
-    const abs = fs.resolve(fs.home, path);
-    const content = fs.exists(abs) ? fs.readFile(abs) : '';
-    const saved = await this.edit(path, content);
-    if (saved !== null) fs.writeFile(abs, saved);
   }
 
   private start(fileName: string, content: string): Promise<string | null> {
@@ -257,7 +249,7 @@ class MonacoEditorHost implements EditorImpl {
 }
 
 /** The editor for the page's `[data-editor]` element. */
-export function createMonacoEditor(el: HTMLElement, wb: Workbench): EditorImpl {
-  configureMonaco();
+export async function createMonacoEditor(el: HTMLElement, wb: Workbench): Promise<EditorImpl> {
+  configureMonaco(await wb.jsonSchema());
   return new MonacoEditorHost(el, wb, editorStrings(el.ownerDocument.documentElement.lang));
 }

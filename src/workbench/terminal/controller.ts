@@ -1,11 +1,14 @@
 /**
- * One terminal pane's behaviour without the DOM: keys in, screen output out. It owns the shell
- * session, the line editor and the input queue. While a command runs, keys wait in the queue
- * (type-ahead) except Ctrl+C, which interrupts at once and throws the queue away, as a terminal's
- * line discipline does. Pastes and `run()` go through the same queue, so a multi-line paste runs
- * its lines one after another, each after the previous command has finished.
+ * One terminal pane's behaviour without the DOM: keys in, screen output out. It owns the line
+ * editor and the input queue; the shell behind it (in the sandbox worker) answers each line, Tab
+ * and Ctrl+D asynchronously. While a command runs (or an answer is awaited), keys wait in the queue
+ * (type-ahead) except Ctrl+C, which interrupts a running command at once and throws the queue away,
+ * as a terminal's line discipline does. Pastes and `run()` go through the same queue, so a
+ * multi-line paste runs its lines one after another, each after the previous command has finished.
  */
-import type { Completion, Session } from '../../../sandbox/index';
+import type { Completion } from '../../../sandbox/index';
+import type { LineResult } from '../protocol';
+import type { ShellSession } from '../remote-session';
 import { decodeKeys, type Key } from './keys';
 import { LineRenderer } from './layout';
 import { LineEditor } from './line-editor';
@@ -27,14 +30,11 @@ export interface Screen {
 
 export interface ControllerOptions {
   screen: Screen;
-  session: Session;
-  complete(session: Session, line: string): Completion;
+  session: ShellSession;
   /** Called once the first prompt is on the screen. */
   onReady?(): void;
-  /** Text of the notice after `exit` (a new session starts). */
+  /** Text of the notice after `exit` (a new shell takes over). */
   exitNotice?: string;
-  /** A fresh session when the old one exited. */
-  newSession?(): Session;
 }
 
 type Item =
@@ -50,10 +50,11 @@ const DIM = '\x1b[2m';
 const PLAIN = '\x1b[0m';
 
 export class TerminalController {
-  private session: Session;
+  private readonly session: ShellSession;
   private readonly editor: LineEditor;
   private readonly renderer: LineRenderer;
-  private state: 'starting' | 'prompt' | 'running' = 'starting';
+  /** `running`: a submitted line; `waiting`: at the prompt, for the shell's answer (Tab, Ctrl+D). */
+  private state: 'starting' | 'prompt' | 'running' | 'waiting' = 'starting';
   private queue: Item[] = [];
   private pumping = false;
   private lastWasTab = false;
@@ -64,16 +65,13 @@ export class TerminalController {
 
   constructor(private readonly opts: ControllerOptions) {
     this.session = opts.session;
-    this.editor = new LineEditor(() => recallable(this.session.shell.history));
+    this.session.onBackground((data) => this.background(data));
+    this.editor = new LineEditor(() => recallable(this.session.history));
     this.renderer = new LineRenderer(opts.screen.columns());
   }
 
   get running(): boolean {
     return this.state === 'running';
-  }
-
-  get currentSession(): Session {
-    return this.session;
   }
 
   /** Show the first prompt. */
@@ -111,12 +109,9 @@ export class TerminalController {
     });
   }
 
-  /** The lesson was reset: a new session on the new cluster, history kept. */
-  async reset(session: Session, notice: string): Promise<void> {
+  /** The lesson was reset: the shell (stopped by the worker) goes on in the new cluster. */
+  async reset(notice: string): Promise<void> {
     this.generation++;
-    if (this.state === 'running') this.session.interrupt();
-    session.shell.history.push(...this.session.shell.history);
-    this.session = session;
     this.flushQueue(130);
     const wasShown = this.renderer.isShown;
     this.state = 'starting';
@@ -160,9 +155,10 @@ export class TerminalController {
     try {
       while (this.state === 'prompt' && this.queue.length > 0) {
         const item = this.queue.shift()!;
-        dirty = this.handle(item) || (dirty && this.state === 'prompt');
+        // A submitted line was drawn for the last time; a line waiting for Tab's answer was not.
+        dirty = this.handle(item) || (dirty && !this.running);
       }
-      if (dirty && this.state === 'prompt') this.redraw();
+      if (dirty && !this.running) this.redraw();
     } finally {
       this.pumping = false;
     }
@@ -209,10 +205,12 @@ export class TerminalController {
       case 'eof': {
         if (this.session.prompt() === '$ ') return false;
         this.redraw();
-        const msg = this.session.endOfInput() ?? '';
-        this.opts.screen.write(this.renderer.finish() + msg.replace(/\n/g, '\r\n'));
-        this.editor.reset();
-        this.showPrompt(0);
+        this.await(this.session.endOfInput(), undefined, (msg) => {
+          this.opts.screen.write(this.renderer.finish() + (msg ?? '').replace(/\n/g, '\r\n'));
+          this.editor.reset();
+          this.showPrompt(0);
+          return false;
+        });
         return false;
       }
       case 'clear':
@@ -226,13 +224,29 @@ export class TerminalController {
   }
 
   private tab(again: boolean): boolean {
-    const line = this.editor.beforeCursor();
-    let c: Completion;
-    try {
-      c = this.opts.complete(this.session, line);
-    } catch {
-      c = { word: '', candidates: [] };
-    }
+    const none: Completion = { word: '', candidates: [] };
+    this.await(this.session.complete(this.editor.beforeCursor()), none, (c) => this.completed(c, again));
+    return false;
+  }
+
+  /**
+   * Wait at the prompt for the shell's answer (keys queue meanwhile), then `then` it; `then` says
+   * whether the line must be redrawn. A reset in between drops the answer.
+   */
+  private await<T>(answer: Promise<T>, fallback: T, then: (value: T) => boolean): void {
+    this.state = 'waiting';
+    const gen = this.generation;
+    void answer
+      .catch(() => fallback)
+      .then((value) => {
+        if (gen !== this.generation) return;
+        this.state = 'prompt';
+        if (then(value)) this.redraw();
+        this.pump();
+      });
+  }
+
+  private completed(c: Completion, again: boolean): boolean {
     const outcome = tabOutcome(c.word, c.candidates, again);
     if (outcome.kind === 'bell') {
       this.opts.screen.bell?.();
@@ -260,33 +274,40 @@ export class TerminalController {
     this.showPrompt(0);
   }
 
+  /**
+   * Output of a background job. While a command runs it just goes to the screen; at a prompt the
+   * line being typed is left as it is, the output follows, and the prompt with the same input is
+   * drawn again below (zsh's way: typing is never garbled, nothing is lost).
+   */
+  background(data: string): void {
+    const text = data.replace(/\n/g, '\r\n');
+    if (this.state !== 'prompt' || !this.renderer.isShown) {
+      this.opts.screen.write(text);
+      return;
+    }
+    this.opts.screen.write(this.renderer.finish() + text + (text.endsWith('\n') ? '' : '\r\n'));
+    this.showPrompt(0);
+  }
+
+  /** Enter: the line goes to the shell, which runs it or asks for more (`> `). */
   private submit(line: string): void {
     this.editor.reset(line);
     this.redraw();
     this.opts.screen.write(this.renderer.finish());
     this.editor.reset();
-    const r = this.session.feed(line);
-    if (r.kind === 'run') this.startRun(r.source);
-    else this.showPrompt(0);
-  }
-
-  // ---- running ----------------------------------------------------------------------------
-
-  private startRun(source: string): void {
     this.state = 'running';
     this.interrupted = false;
     const gen = this.generation;
-    const session = this.session;
-    const sink = {
-      write: (t: string) => {
-        if (gen === this.generation) this.opts.screen.write(t.replace(/\n/g, '\r\n'));
-      },
+    const out = (t: string): void => {
+      if (gen === this.generation) this.opts.screen.write(t.replace(/\n/g, '\r\n'));
     };
-    session
-      .run(source, { stdout: sink, stderr: sink })
-      .catch(() => 1)
-      .then((code) => this.finished(gen, code));
+    this.session
+      .line(line, out)
+      .catch((): LineResult => ({ kind: 'ran', code: 1, exited: false }))
+      .then((result) => this.finished(gen, result));
   }
+
+  // ---- running ----------------------------------------------------------------------------
 
   private interruptRun(): void {
     this.session.interrupt();
@@ -296,16 +317,17 @@ export class TerminalController {
     this.flushQueue(130);
   }
 
-  private async finished(gen: number, code: number): Promise<void> {
+  private async finished(gen: number, result: LineResult): Promise<void> {
     if (gen !== this.generation) return;
-    this.lastCode = code;
     const screen = this.opts.screen;
-    if (this.interrupted) screen.write('\r\n');
-    if (this.session.shell.exitCode !== undefined && this.opts.newSession) {
-      const next = this.opts.newSession();
-      next.shell.history.push(...this.session.shell.history);
-      this.session = next;
-      if (this.opts.exitNotice) screen.write(`${DIM}${this.opts.exitNotice}${PLAIN}\r\n`);
+    if (this.interrupted) {
+      screen.write('\r\n');
+      // Ctrl+C before the shell answered that the line opened a construct: drop it too.
+      if (result.kind === 'continue') this.session.cancelInput();
+    }
+    if (result.kind === 'ran') {
+      this.lastCode = result.code;
+      if (result.exited && this.opts.exitNotice) screen.write(`${DIM}${this.opts.exitNotice}${PLAIN}\r\n`);
     }
     await screen.drain();
     if (gen !== this.generation) return;

@@ -2,9 +2,11 @@
  * Terminal panes (xterm) on the page's workbench: two panes on the one cluster to start with,
  * shown one above the other ("Split") or as tabs (always tabs on narrow screens), a "+ pane"
  * button, and a screen-reader toggle. Browser only: xterm cannot be imported during SSR.
+ *
+ * The first pane's xterm is built while the sandbox worker starts the lesson's cluster; its shell
+ * (and first prompt) starts when the workbench is ready. The second pane follows in a later task,
+ * after the first prompt, so no single task of the page's start-up grows long.
  */
-import '@xterm/xterm/css/xterm.css';
-import './terminal.css';
 import type { Workbench } from '../runtime';
 import { localizeXterm, XtermPane } from './pane';
 import { terminalStrings } from './strings';
@@ -57,8 +59,13 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 let mounted = 0;
 
-/** Mount the terminals into the `[data-terminals]` element; returns a function that removes them. */
-export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Mount the terminals into the `[data-terminals]` element; their shells start once `workbench`
+ * is ready. Returns a function that removes them.
+ */
+export function mountTerminals(el: HTMLElement, workbench: Promise<Workbench>): () => void {
   // Marks for bench/site.ts: how long after navigation the terminals mount and show a prompt.
   performance.mark('rollout-lab:terminal-mount');
   const t = terminalStrings(document.documentElement.lang || 'en');
@@ -92,8 +99,14 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
 
   interface Entry {
     element: HTMLElement;
-    /** Undefined until created (the second pane starts once the first shows its prompt). */
+    /** Undefined until built (the second pane is built once the first shows its prompt). */
     pane?: XtermPane;
+    /** Settles with the pane once it is built. */
+    built: Promise<XtermPane>;
+    /** Being built: laid out (xterm measures it) even when it is not the tab shown. */
+    building: boolean;
+    /** Focus the pane as soon as it is built (it was activated before). */
+    focusWhenBuilt: boolean;
     tab: HTMLButtonElement;
     close?: HTMLButtonElement;
     unregister: () => void;
@@ -102,6 +115,7 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
   let active: Entry | undefined;
   let paneNumber = 0;
   let theme = readTheme();
+  let wb: Workbench | undefined;
 
   const isSplit = (): boolean => settings.split && !narrow?.matches;
 
@@ -118,7 +132,10 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
       const on = e === active;
       e.tab.setAttribute('aria-selected', String(on));
       e.tab.tabIndex = on ? 0 : -1;
-      e.element.hidden = !splitNow && !on;
+      const behind = !splitNow && !on;
+      // A pane being built stays laid out, invisibly, in the shown tab's place.
+      e.element.hidden = behind && !e.building;
+      e.element.classList.toggle('rl-term-measuring', behind && e.building);
       e.element.classList.toggle('rl-term-active', on);
     }
     // Panes that became visible (or changed size) fit themselves through their ResizeObserver.
@@ -127,10 +144,11 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
   const activate = (e: Entry, focus: boolean): void => {
     if (active !== e) {
       active = e;
-      if (e.pane) wb.setActiveTerminal(e.pane);
+      if (e.pane && wb) wb.setActiveTerminal(e.pane);
       layout();
     }
-    if (focus) e.pane?.focus();
+    if (focus && e.pane) e.pane.focus();
+    else if (focus) e.focusWhenBuilt = true;
   };
 
   /** `after`: create the xterm once this settles (the second pane waits for the first prompt). */
@@ -156,7 +174,15 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
       'data-terminal-pane': String(n),
     });
     panesEl.append(element);
-    const entry: Entry = { element, tab, unregister: () => {} };
+    let built: (pane: XtermPane) => void = () => {};
+    const entry: Entry = {
+      element,
+      tab,
+      built: new Promise((resolve) => (built = resolve)),
+      building: true,
+      focusWhenBuilt: false,
+      unregister: () => {},
+    };
     entries.push(entry);
     tab.addEventListener('click', () => activate(entry, true));
     // The first two panes stay (the lessons use them); the ones the reader added can be closed.
@@ -171,19 +197,19 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
       entry.close = close;
       close.addEventListener('click', () => closePane(entry));
     }
-    if (after) void after.then(() => createPane(entry));
-    else createPane(entry);
+    void (after ?? Promise.resolve())
+      .then(nextTask)
+      .then(() => buildPane(entry))
+      .then((pane) => pane && built(pane));
     return entry;
   };
 
-  const createPane = (entry: Entry): void => {
-    if (!entries.includes(entry)) return;
+  /** Build a pane's xterm a step per task (it must be laid out meanwhile: see `layout`). */
+  const buildPane = async (entry: Entry): Promise<XtermPane | undefined> => {
+    if (!entries.includes(entry)) return undefined;
     const { element } = entry;
-    // Visible while xterm measures its font (a hidden element has no size).
-    const hidden = element.hidden;
-    element.hidden = false;
+    const builtTheme = theme;
     const pane = new XtermPane({
-      wb,
       element,
       theme,
       screenReader: settings.screenReader,
@@ -196,11 +222,26 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
         return idle?.pane;
       },
     });
-    element.hidden = hidden;
+    await nextTask();
+    await pane.open();
+    entry.building = false;
+    if (!entries.includes(entry)) {
+      pane.dispose();
+      return undefined;
+    }
     entry.pane = pane;
-    entry.unregister = wb.registerTerminal(pane);
-    if (active === entry) wb.setActiveTerminal(pane);
-    pane.start();
+    if (theme !== builtTheme) pane.setTheme(theme);
+    layout();
+    if (wb) startPane(entry, wb);
+    if (entry.focusWhenBuilt) pane.focus();
+    return pane;
+  };
+
+  const startPane = (entry: Entry, bench: Workbench): void => {
+    const pane = entry.pane!;
+    entry.unregister = bench.registerTerminal(pane);
+    if (active === entry) bench.setActiveTerminal(pane);
+    pane.start(bench);
   };
 
   const closePane = (e: Entry): void => {
@@ -259,20 +300,34 @@ export function mountTerminals(el: HTMLElement, wb: Workbench): () => void {
     for (const e of entries) e.pane?.setTheme(theme);
   };
   document.addEventListener('rollout-lab:theme', onTheme);
-  const offReset = wb.resets.on(() => {
-    for (const e of entries) e.pane?.reset(t('terminal.reset'));
-  });
+  let offReset = (): void => {};
+  let removed = false;
 
   // The first pane is ready to type sooner when the second one's xterm (font measuring forces a
   // page layout) is built after the first prompt shows; its box is there from the start.
   const first = addPane();
-  addPane(first.pane?.ready);
+  addPane(first.built.then((pane) => pane.ready));
   active = first;
-  if (first.pane) wb.setActiveTerminal(first.pane);
   layout();
   performance.mark('rollout-lab:terminal-mounted');
 
+  workbench.then(
+    async (bench) => {
+      // Not in the task that learned the cluster is up (the other islands start from it too).
+      await nextTask();
+      if (removed) return;
+      wb = bench;
+      offReset = bench.resets.on(() => {
+        for (const e of entries) e.pane?.reset(t('terminal.reset'));
+      });
+      for (const e of entries) if (e.pane) startPane(e, bench);
+    },
+    // The workbench shows why it could not start; the panes stay without a shell.
+    () => undefined,
+  );
+
   return () => {
+    removed = true;
     offReset();
     document.removeEventListener('rollout-lab:theme', onTheme);
     narrow?.removeEventListener('change', onNarrow);

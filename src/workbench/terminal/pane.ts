@@ -1,16 +1,16 @@
 /**
  * One terminal pane: an xterm (DOM renderer) fitted to its element, wired to a TerminalController
- * on its own shell session, registered with the workbench as a `TerminalPane`. Browser only.
+ * on its own shell session (in the sandbox worker), registered with the workbench as a
+ * `TerminalPane`. Browser only.
  */
 import { Terminal, type ITheme } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
-import { complete, type Session } from '../../../sandbox/index';
+import type { RemoteSession } from '../remote-session';
 import type { TerminalPane, Workbench } from '../runtime';
 import { TerminalController } from './controller';
 import { ChunkedWriter } from './output';
 
 export interface PaneOptions {
-  wb: Workbench;
   /** The `[data-terminal-pane]` element the terminal fills. */
   element: HTMLElement;
   theme: ITheme;
@@ -33,6 +33,25 @@ export function localizeXterm(promptLabel: string, tooMuchOutput: string): void 
   Terminal.strings.tooMuchOutput = tooMuchOutput;
 }
 
+/**
+ * Open xterm measuring its font through the DOM. xterm measures with an OffscreenCanvas when the
+ * browser has one, and setting a canvas's font the first time costs tens of milliseconds (the
+ * canvas's own font lookup) where the DOM measure costs about one: without the constructor xterm
+ * takes its DOM strategy (same font, same cell size).
+ */
+function openMeasuringWithDom(term: Terminal, element: HTMLElement): void {
+  const scope = globalThis as { OffscreenCanvas?: unknown };
+  const saved = scope.OffscreenCanvas;
+  scope.OffscreenCanvas = undefined;
+  try {
+    term.open(element);
+  } finally {
+    scope.OffscreenCanvas = saved;
+  }
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const FONT =
   'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", "Noto Sans Mono CJK KR", monospace';
 
@@ -42,6 +61,8 @@ export class XtermPane implements TerminalPane {
   private readonly fitAddon = new FitAddon();
   private readonly writer: ChunkedWriter;
   private controller!: TerminalController;
+  private wb: Workbench | undefined;
+  private session: RemoteSession | undefined;
   private readonly disposers: Array<() => void> = [];
   private fitQueued = false;
   private copyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -66,14 +87,24 @@ export class XtermPane implements TerminalPane {
     this.writer = new ChunkedWriter(this.term);
     this.element.style.backgroundColor = opts.theme.background ?? '';
     this.term.loadAddon(this.fitAddon);
-    this.term.open(this.element);
+  }
+
+  /**
+   * Put xterm on the page, then fit it to its element a task later: each step forces a layout of
+   * the pane, and together they would make one long task. The element must be laid out (not
+   * `hidden`) until this settles.
+   */
+  async open(): Promise<void> {
+    openMeasuringWithDom(this.term, this.element);
+    await nextTask();
     this.fit();
   }
 
-  /** Start the shell: first prompt, input, resize and clipboard handling. */
-  start(): void {
-    const { wb } = this.opts;
+  /** Start the shell (once the workbench is up): first prompt, input, resize and clipboard handling. */
+  start(wb: Workbench): void {
+    this.wb = wb;
     const term = this.term;
+    this.session = wb.newSession({ columns: term.cols });
     this.controller = new TerminalController({
       screen: {
         write: (d) => this.writer.write(d),
@@ -82,9 +113,7 @@ export class XtermPane implements TerminalPane {
         columns: () => term.cols,
         discardPending: () => this.writer.discard(),
       },
-      session: this.newSession(),
-      complete: (session, line) => complete(session.shell, line, { api: wb.sandbox.api }),
-      newSession: () => this.newSession(),
+      session: this.session,
       exitNotice: this.opts.exitNotice,
     });
     // Pastes arrive wrapped in ESC[200~ … ESC[201~, so their line breaks are told from Enter.
@@ -136,9 +165,9 @@ export class XtermPane implements TerminalPane {
 
   // ---- the page -----------------------------------------------------------------------------
 
-  /** The lesson was reset: a new session on the new cluster. */
+  /** The lesson was reset: the shell goes on in the new cluster. */
   reset(notice: string): void {
-    void this.controller.reset(this.newSession(), notice);
+    void this.controller.reset(notice);
   }
 
   setTheme(theme: ITheme): void {
@@ -162,11 +191,8 @@ export class XtermPane implements TerminalPane {
 
   dispose(): void {
     for (const d of this.disposers.splice(0)) d();
+    if (this.session) this.wb?.closeSession(this.session);
     this.term.dispose();
-  }
-
-  private newSession(): Session {
-    return this.opts.wb.newSession({ columns: this.term.cols });
   }
 
   private fitSoon(): void {

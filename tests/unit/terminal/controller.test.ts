@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSandbox, complete } from '../../../sandbox/index';
+import { createSandbox } from '../../../sandbox/index';
 import { MemoryFs } from '../../../sandbox/fs/memory';
-import { createSession, type Session } from '../../../sandbox/shell/session';
+import { LocalShell, type ShellEnv } from '../../../src/workbench/engine/local-shell';
 import { TerminalController } from '../../../src/workbench/terminal/controller';
+import { inProcess } from './in-process';
 import { Vt } from './vt';
 
 const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
@@ -13,20 +14,18 @@ async function settle(n = 20): Promise<void> {
 function setup(cols = 60) {
   const sandbox = createSandbox({ seed: 1, cluster: false });
   const fs = new MemoryFs({ files: { 'kubia.yaml': 'kind: Pod\n', 'kubia-v2.yaml': 'kind: Pod\n' } });
-  const newSession = (): Session =>
-    createSession({ sandbox, fs, yieldToHost: turn, isTTY: true, columns: cols });
+  const env = (): ShellEnv => ({ sandbox, fs, yieldToHost: turn });
+  const shell = new LocalShell(env(), cols);
   const vt = new Vt(cols);
   let ready = 0;
   const c = new TerminalController({
     screen: vt,
-    session: newSession(),
-    complete: (s, line) => complete(s.shell, line, { api: sandbox.api }),
-    newSession,
+    session: inProcess(shell),
     exitNotice: '[new shell]',
     onReady: () => ready++,
   });
   c.start();
-  return { c, vt, sandbox, newSession, ready: () => ready };
+  return { c, vt, sandbox, shell, env, ready: () => ready };
 }
 
 describe('terminal controller', () => {
@@ -97,6 +96,7 @@ describe('terminal controller', () => {
   it('Ctrl+C at a prompt drops the line and an open construct', async () => {
     const { c, vt } = setup();
     c.input('for i in 1; do\r');
+    await settle();
     c.input('echo x\x01\x03');
     expect(vt.text()).toEqual(['$ for i in 1; do', '> echo x^C', '$']);
     c.input('echo ok\r');
@@ -104,9 +104,21 @@ describe('terminal controller', () => {
     expect(vt.text().slice(-2)).toEqual(['ok', '$']);
   });
 
-  it('Ctrl+D on an empty continuation line gives bash’s end-of-file error', () => {
+  it('Ctrl+C typed before the shell answered a line drops the construct the line opened', async () => {
+    const { c, vt } = setup();
+    c.input('for i in 1; do\r');
+    c.input('\x03');
+    await settle();
+    expect(vt.text()).toEqual(['$ for i in 1; do', '^C', '$']);
+    c.input('echo ok\r');
+    await settle();
+    expect(vt.text().slice(-2)).toEqual(['ok', '$']);
+  });
+
+  it('Ctrl+D on an empty continuation line gives bash’s end-of-file error', async () => {
     const { c, vt } = setup();
     c.input("echo 'abc\r\x04");
+    await settle();
     expect(vt.text()).toEqual([
       "$ echo 'abc",
       '>',
@@ -137,13 +149,17 @@ describe('terminal controller', () => {
   it('Tab: one candidate completes, several complete their prefix, a second Tab lists them', async () => {
     const { c, vt } = setup();
     c.input('kubectl get po\t');
+    await settle();
     expect(vt.text().at(-1)).toBe('$ kubectl get pods');
     expect(vt.x).toBe('$ kubectl get pods '.length);
     c.input('\x15cat ku\t');
+    await settle();
     expect(vt.text().at(-1)).toBe('$ cat kubia');
     c.input('\t');
+    await settle();
     expect(vt.bells).toBe(0);
     c.input('\t');
+    await settle();
     expect(vt.text().slice(-2)).toEqual(['kubia-v2.yaml  kubia.yaml', '$ cat kubia']);
   });
 
@@ -155,11 +171,12 @@ describe('terminal controller', () => {
   });
 
   it('a reset prints a notice, starts a new session and keeps the history', async () => {
-    const { c, vt, newSession } = setup();
+    const { c, vt, shell, env } = setup();
     await c.run('FOO=bar');
     const running = c.run('sleep 100');
     await settle();
-    await c.reset(newSession(), '[reset]');
+    shell.rebind(env());
+    await c.reset('[reset]');
     expect(await running).toBe(130);
     await settle();
     expect(vt.text().slice(-2)).toEqual(['[reset]', '$']);
@@ -174,6 +191,44 @@ describe('terminal controller', () => {
     await c.run('exit');
     await settle();
     expect(vt.text().slice(-2)).toEqual(['[new shell]', '$']);
+  });
+
+  it('a background job prints while the reader types: the typed line is drawn again below', async () => {
+    const { c, vt, sandbox } = setup(80);
+    c.input('while true; do echo tick; sleep 1; done &\r');
+    await settle();
+    // The job's first line comes just after the prompt: that empty prompt stays, a new one follows.
+    expect(vt.text()).toEqual(['$ while true; do echo tick; sleep 1; done &', '[1] 4301', '$', 'tick', '$']);
+    c.input('echo he');
+    sandbox.clock.advance(1);
+    await settle();
+    expect(vt.text().slice(4)).toEqual(['$ echo he', 'tick', '$ echo he']);
+    c.input('llo\r');
+    await settle();
+    expect(vt.text().slice(-3)).toEqual(['$ echo hello', 'hello', '$']);
+    c.input('kill %1\r');
+    await settle();
+    expect(vt.text().slice(-3)).toEqual([
+      '$ kill %1',
+      '[1]+  Terminated              while true; do echo tick; sleep 1; done',
+      '$',
+    ]);
+    c.input('\r');
+    await settle();
+    sandbox.clock.advance(3);
+    await settle();
+    expect(vt.text().slice(-2)).toEqual(['$', '$']);
+  });
+
+  it('a blank line reports the background jobs that ended', async () => {
+    const { c, vt, sandbox } = setup();
+    c.input('sleep 2 &\r');
+    await settle();
+    sandbox.clock.advance(3);
+    await settle();
+    c.input('\r');
+    await settle();
+    expect(vt.text()).toEqual(['$ sleep 2 &', '[1] 4301', '$', '[1]+  Done                    sleep 2', '$']);
   });
 
   it('long output arrives whole', async () => {
