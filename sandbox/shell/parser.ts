@@ -131,7 +131,8 @@ class Parser {
             .map((t) =>
               t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : tokenText(t) === 'newline' ? ';' : tokenText(t),
             )
-            .join(' ');
+            .join(' ')
+            .replace(/ ;/g, ';');
         }
         this.i++;
         continue;

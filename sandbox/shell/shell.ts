@@ -25,7 +25,7 @@ import {
 import { fsMessage } from './fs-errors';
 import { BUILTINS } from './builtins';
 import { braceExpand } from './brace';
-import { JobTable } from './jobs';
+import { JobTable, parseSignal } from './jobs';
 import { ShellArrays } from './arrays';
 import { evalArith } from './arith';
 
@@ -281,6 +281,15 @@ export class Shell {
   /** Is this input a whole command, or does the terminal need more lines? */
   check(src: string, eof = false): ParseResult {
     return parse(src, { eof });
+  }
+
+  /** The terminal goes away (or the lesson restarts): running jobs get SIGHUP. */
+  hangUp(): void {
+    for (const job of this.jobs.all) {
+      if (job.status !== undefined) continue;
+      job.signal = parseSignal('HUP');
+      job.stop.fire();
+    }
   }
 
   /** Ctrl+C: stop the foreground command line. */
