@@ -18,18 +18,19 @@ import {
 } from '../api/discovery';
 import { documentHash, groupVersionDocument, openApiRoot, SERVER_VERSION } from '../api/openapi';
 import { route, type ResourceRoute } from './routes';
-import { readBody, sendError, sendJson, sendText } from './http';
+import { readBody, readBodyBytes, sendError, sendJson, sendText } from './http';
+import { decodeProtobufBody, DELETE_OPTIONS, PROTOBUF_TYPE, type ExpectedKind } from './protobuf/request';
 import { serveWatch } from './watch';
 
 const TABLE_TYPE = 'application/json;as=Table;v=v1;g=meta.k8s.io';
+const SCALE: ExpectedKind = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
+const UNSUPPORTED_BODY = `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, ${PROTOBUF_TYPE}`;
 const PATCH_TYPES: Record<string, PatchType> = {
   'application/strategic-merge-patch+json': 'strategic',
   'application/merge-patch+json': 'merge',
   'application/json-patch+json': 'json',
   'application/apply-patch+yaml': 'apply',
 };
-const UNSUPPORTED_BODY =
-  'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml';
 
 export function versionInfo(): Record<string, string> {
   return {
@@ -120,8 +121,14 @@ async function handle(
   }
 }
 
-async function parseBody(req: IncomingMessage): Promise<unknown> {
+/**
+ * The request body as JSON. Protobuf bodies (typed clients: `kubectl create deployment|configmap|...`)
+ * are decoded to the JSON Go would write for the same struct, then take the JSON path; `into` is
+ * the kind the endpoint decodes (DeleteOptions when absent).
+ */
+async function parseBody(req: IncomingMessage, into: ExpectedKind = DELETE_OPTIONS): Promise<unknown> {
   const type = (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
+  if (type === PROTOBUF_TYPE) return decodeProtobufBody(await readBodyBytes(req), into);
   if (type.includes('protobuf')) throw unsupportedMediaType(UNSUPPORTED_BODY);
   const text = await readBody(req);
   if (text.trim() === '') return undefined;
@@ -190,14 +197,19 @@ async function resourceRequest(
     return sendJson(res, 200, { ...l, items: l.items.map(({ apiVersion: _a, kind: _k, ...rest }) => rest) });
   }
 
-  const opts = writeOptions(url);
+  const opts: WriteOptions = {
+    ...writeOptions(url),
+    // The field manager's default name, and apply's force (only sent by apply clients).
+    userAgent: req.headers['user-agent'],
+    ...(q.has('force') ? { force: q.get('force') === 'true' } : {}),
+  };
   if (method === 'POST' && !r.name) {
-    const body = (await parseBody(req)) as KubeObjectInput;
+    const body = (await parseBody(req, r.resource)) as KubeObjectInput;
     const created = api.create(body, { ...opts, namespace: ns });
     return sendJson(res, 201, created, 'application/json', opts.warnings);
   }
   if (method === 'PUT' && r.name) {
-    const body = (await parseBody(req)) as KubeObjectInput;
+    const body = (await parseBody(req, r.subresource === 'scale' ? SCALE : r.resource)) as KubeObjectInput;
     if (r.subresource === 'scale') return sendJson(res, 200, api.updateScale(plural, ns, r.name, body, opts));
     if (r.subresource === 'finalize' && plural === 'namespaces') {
       const finalizers = ((body?.spec as { finalizers?: string[] } | undefined)?.finalizers ??

@@ -11,33 +11,37 @@ export function utf8(s: string): number[] {
   return out;
 }
 
-/** Decode UTF-8 bytes; a broken or cut sequence becomes U+FFFD, one per bad byte (as Go's decoder). */
-export function fromUtf8(bytes: ArrayLike<number>): string {
+/** Decode UTF-8 as Go does: each byte of an invalid or cut sequence becomes U+FFFD. */
+export function fromUtf8(b: ArrayLike<number>): string {
   let out = '';
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i] as number;
-    const need =
-      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    let code = need === 0 ? b : need === 1 ? b & 0x1f : need === 2 ? b & 0x0f : b & 0x07;
-    let ok = need >= 0 && i + need < bytes.length + (need === 0 ? 1 : 0);
-    for (let k = 1; ok && k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
-      else code = (code << 6) | (c & 0x3f);
-    }
-    if (
-      ok &&
-      need >= 2 &&
-      (code < (need === 2 ? 0x800 : 0x10000) || code > 0x10ffff || (code >= 0xd800 && code < 0xe000))
-    )
-      ok = false;
-    if (!ok) {
-      out += '\ufffd';
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] as number;
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
       i++;
       continue;
     }
-    out += String.fromCodePoint(code);
-    i += need + 1;
+    const r = decodeRune(b, i);
+    out += r ? String.fromCodePoint(r.cp) : '\ufffd';
+    i += r ? r.size : 1;
   }
   return out;
+}
+
+/** One multi-byte rune at `i`, or undefined when the bytes there are not valid UTF-8. */
+function decodeRune(b: ArrayLike<number>, i: number): { cp: number; size: number } | undefined {
+  const c = b[i] as number;
+  const size = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+  if (size === 0 || c > 0xf4 || i + size > b.length) return undefined;
+  let cp = c & (size === 2 ? 0x1f : size === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < size; k++) {
+    const x = b[i + k] as number;
+    if ((x & 0xc0) !== 0x80) return undefined;
+    cp = (cp << 6) | (x & 0x3f);
+  }
+  // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid, as Go's utf8 decides.
+  if ((size === 3 && cp < 0x800) || (size === 4 && cp < 0x10000)) return undefined;
+  if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return undefined;
+  return { cp, size };
 }
