@@ -77,7 +77,8 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
     options: { podQuota: opts.podQuota ?? 100, maxPods: opts.maxPods ?? 1000 },
   };
   const api = new ApiServer(ctx);
-  bootstrapCluster(api);
+  // The objects every cluster starts with are the API server's own (managedFields: kube-apiserver).
+  bootstrapCluster(api.asManager('kube-apiserver'));
   const containers = new ContainerRegistry();
   const stop =
     opts.cluster === false
@@ -86,7 +87,8 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
           api,
           clock,
           random: random.fork('cluster'),
-          events: new EventRecorder(api, clock),
+          // One recorder for every component: its events are written as the controller manager's.
+          events: new EventRecorder(api.asManager('kube-controller-manager'), clock),
           containers,
           options: opts,
         });

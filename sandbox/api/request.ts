@@ -8,7 +8,12 @@ export interface WriteOptions {
   dryRun?: boolean;
   /** Unknown fields: reject (Strict, the default here, as kubectl sends it), warn and drop, or drop. */
   fieldValidation?: FieldValidation;
+  /** Who makes the write, recorded in metadata.managedFields (required for apply). */
   fieldManager?: string;
+  /** The client's User-Agent: the manager's name when `fieldManager` is absent (`kubectl/v1.32…` → `kubectl`). */
+  userAgent?: string;
+  /** Apply only: take the fields other managers own instead of failing with a conflict. */
+  force?: boolean;
   /** Warnings the request produced (the real server sends them as `Warning` headers). */
   warnings?: string[];
   /**

@@ -41,6 +41,15 @@ import { toTable } from './tables';
 import { deepClone } from '../store/clone';
 import { TooOldResourceVersionError, type WatchFilter } from '../store/store';
 import { scaleOf, replicasFromScale } from './scale';
+import {
+  applyTo,
+  checkApplyOptions,
+  checkConfiguration,
+  managerOf,
+  trackCreate,
+  trackUpdate,
+  type Subresource,
+} from './managed';
 
 export interface WatchHandle {
   stop(): void;
@@ -63,6 +72,8 @@ export interface ApiCache {
 
 export class ApiServer {
   readonly cache: ApiCache;
+  /** The field manager of writes that name none (see `asManager`). */
+  private defaultManager?: string;
 
   constructor(private readonly ctx: ApiContext) {
     this.cache = {
@@ -83,6 +94,25 @@ export class ApiServer {
         });
       },
     };
+  }
+
+  /**
+   * The same server for one component of the cluster: its writes that name no field manager are
+   * recorded as this one (`kube-controller-manager`, `kubelet`, `kube-scheduler`), as each real
+   * component identifies itself to the API server.
+   */
+  asManager(manager: string): ApiServer {
+    const view = Object.create(this) as ApiServer;
+    view.defaultManager = manager;
+    return view;
+  }
+
+  private manager(opts: WriteOptions): string {
+    return (
+      opts.fieldManager ||
+      (opts.userAgent ? managerOf(undefined, opts.userAgent) : this.defaultManager) ||
+      'unknown'
+    );
   }
 
   // ---- lookups ----------------------------------------------------------------------------
@@ -205,6 +235,11 @@ export class ApiServer {
   // ---- create -----------------------------------------------------------------------------
 
   create(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
+    return this.createWith(input, opts);
+  }
+
+  /** Create; `managed`: the managedFields an apply computed (instead of recording the create). */
+  private createWith(input: KubeObjectInput, opts: WriteOptions, managed?: unknown): KubeObject {
     const r = this.kindOf(input);
     const obj = this.decode(r, input, opts);
     const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
@@ -221,6 +256,9 @@ export class ApiServer {
     if (obj.metadata.resourceVersion)
       throw badRequest('resourceVersion should not be set on objects to be created');
     applyDefaults(r, obj);
+    // Fields are recorded as the request set them after defaulting, before admission adds more.
+    if (managed) obj.metadata.managedFields = managed as KubeObject['metadata']['managedFields'];
+    else trackCreate(r, obj, this.manager(opts), this.now());
     if (r.plural === 'pods') applyPodAdmissionDefaults(obj, this.ctx.random);
     prepareForCreate(r, obj);
     obj.metadata.uid = this.ctx.random.uuid();
@@ -337,6 +375,11 @@ export class ApiServer {
   updateStatus(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
     const r = this.kindOf(input);
     if (!r.subresources.includes('status')) throw notFound(r.plural, r.group, input.metadata?.name ?? '');
+    // A subresource write never sets managedFields (the stored ones are the base): not worth decoding.
+    if (input.metadata?.managedFields) {
+      const { managedFields: _ignored, ...metadata } = input.metadata;
+      input = { ...input, metadata };
+    }
     // Nothing below the top level of a status update is modified on its way to the store, so
     // frozen parts of the body (a stored object's spec, sent back as it is) can be stored as they
     // are, and what the decoder produced is known to decode into itself once stored.
@@ -358,9 +401,9 @@ export class ApiServer {
     opts: WriteOptions & { subresource?: 'status' } = {},
   ): KubeObject {
     const r = this.resource(plural);
-    // Before the lookup: an apply patch would create a missing object, so "not found" would mislead.
-    if (patchType === 'apply')
-      throw methodNotAllowed('server-side apply is not supported by the simulated API server yet');
+    // Before the lookup: an apply patch creates a missing object.
+    if (patchType === 'apply') return this.apply(r, namespace, name, patch, opts);
+    if (opts.force !== undefined) throw forceForbidden();
     const old = this.getStored(r, namespace, name);
     const patched = applyPatch(
       deepClone(old) as unknown as Record<string, never>,
@@ -377,12 +420,59 @@ export class ApiServer {
     return this.commitUpdate(r, obj, old, opts, opts.subresource === 'status');
   }
 
+  /**
+   * Server-side apply (PATCH application/apply-patch+yaml): merge the configuration into the live
+   * object under the manager's ownership, or create the object from it.
+   */
+  private apply(
+    r: ResourceInfo,
+    namespace: string | undefined,
+    name: string,
+    patch: unknown,
+    opts: WriteOptions & { subresource?: 'status' },
+  ): KubeObject {
+    checkApplyOptions(opts.fieldManager);
+    const config = checkConfiguration(patch, apiVersionOf(r));
+    // Strict decoding of the configuration itself: unknown fields, wrong types.
+    this.decode(r, deepClone(config) as unknown as KubeObjectInput, opts);
+    const metadata = { ...((config.metadata as Record<string, unknown> | undefined) ?? {}) };
+    if (metadata.name === undefined) metadata.name = name;
+    const body = { ...config, metadata };
+    const live = this.ctx.store.get(r.plural, this.ns(r, namespace), name);
+    const quiet = { ...opts, fieldValidation: 'Ignore' as const, warnings: undefined };
+    const applied = applyTo(
+      r,
+      live,
+      body,
+      opts.fieldManager!,
+      opts.force === true,
+      opts.subresource,
+      this.now(),
+    );
+    const input = applied.object as unknown as KubeObjectInput;
+    if (!live) {
+      if (opts.subresource) throw notFound(r.plural, r.group, name);
+      const managed = applied.object.metadata.managedFields;
+      return this.createWith(input, { ...quiet, namespace: namespace ?? opts.namespace }, managed);
+    }
+    const obj = this.decode(r, input, quiet);
+    if (obj.metadata.name !== live.metadata.name) {
+      throw badRequest(
+        `the name of the object (${obj.metadata.name}) does not match the name on the URL (${name})`,
+      );
+    }
+    return this.commitUpdate(r, obj, live, quiet, opts.subresource === 'status', opts.subresource, true);
+  }
+
   private commitUpdate(
     r: ResourceInfo,
     obj: KubeObject,
     old: KubeObject,
     opts: WriteOptions,
     status: boolean,
+    subresource: Subresource | undefined = status ? 'status' : undefined,
+    /** The managedFields are already those of the result (an apply computed them). */
+    tracked = false,
   ): KubeObject {
     const name = old.metadata.name!;
     const rv = obj.metadata.resourceVersion;
@@ -422,6 +512,7 @@ export class ApiServer {
       if (errs.length) throw invalid(r.kind, r.group, name, dedupeErrors(errs));
     }
     next.metadata.resourceVersion = old.metadata.resourceVersion;
+    if (!tracked) trackUpdate(r, old, next, this.manager(opts), subresource, this.now());
     if (deepEqual(next as unknown as never, old as unknown as never)) return result(old, opts);
     if (opts.dryRun) return next;
     if (
@@ -514,7 +605,7 @@ export class ApiServer {
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(r.plural, r.group, name, OBJECT_MODIFIED);
     const next = deepClone(old);
     (next.spec as { replicas?: number }).replicas = replicas;
-    this.commitUpdate(r, next, old, opts, false);
+    this.commitUpdate(r, next, old, opts, false, 'scale');
     return scaleOf(this.getStored(r, namespace, name));
   }
 
@@ -526,9 +617,9 @@ export class ApiServer {
     patchType: PatchType,
     opts: WriteOptions = {},
   ): KubeObject {
+    if (patchType === 'apply') return this.applyScale(plural, namespace, name, patch, opts);
+    if (opts.force !== undefined) throw forceForbidden();
     const current = this.getScale(plural, namespace, name);
-    if (patchType === 'apply')
-      throw methodNotAllowed('server-side apply is not supported by the simulated API server yet');
     const patched = applyPatch(
       current as unknown as Record<string, never>,
       patch,
@@ -536,6 +627,40 @@ export class ApiServer {
       patchOptions('autoscaling/v1', 'Scale', opts),
     );
     return this.updateScale(plural, namespace, name, patched as unknown as KubeObjectInput, opts);
+  }
+
+  /** Apply to `/scale`: the manager owns the object's spec.replicas (entry with subresource scale). */
+  private applyScale(
+    plural: string,
+    namespace: string | undefined,
+    name: string,
+    patch: unknown,
+    opts: WriteOptions,
+  ): KubeObject {
+    checkApplyOptions(opts.fieldManager);
+    const r = this.resource(plural);
+    if (!r.subresources.includes('scale')) throw notFound(r.plural, r.group, name);
+    const config = checkConfiguration(patch, 'autoscaling/v1');
+    const old = this.getStored(r, namespace, name);
+    const spec = config.spec as { replicas?: unknown } | undefined;
+    const parentConfig: Record<string, unknown> = { apiVersion: apiVersionOf(r), kind: r.kind };
+    if (spec && spec.replicas !== undefined) {
+      parentConfig.spec = { replicas: replicasFromScale(config as unknown as KubeObjectInput, name) };
+    }
+    const applied = applyTo(
+      r,
+      old,
+      parentConfig,
+      opts.fieldManager!,
+      opts.force === true,
+      'scale',
+      this.now(),
+    );
+    const next = deepClone(old);
+    (next.spec as { replicas?: number }).replicas = (applied.object.spec as { replicas?: number }).replicas;
+    next.metadata.managedFields = applied.object.metadata.managedFields;
+    const out = this.commitUpdate(r, next, old, opts, false, 'scale', true);
+    return opts.dryRun ? scaleOf(out) : scaleOf(this.getStored(r, namespace, name));
   }
 
   // ---- delete -----------------------------------------------------------------------------
@@ -713,6 +838,17 @@ function patchOptions(apiVersion: string, kind: string, opts: WriteOptions): App
     resolve: typeSchema,
     fieldValidation: opts.fieldValidation ?? 'Strict',
   };
+}
+
+/** PatchOptions validation: `force` belongs to apply. */
+function forceForbidden(): StatusError {
+  return invalid('PatchOptions', 'meta.k8s.io', '', [
+    {
+      type: 'FieldValueForbidden',
+      field: 'force',
+      body: 'Forbidden: may not be specified for non-apply patch',
+    },
+  ]);
 }
 
 /** What a write answers: a copy, or the stored object itself for a caller inside the cluster that asked. */

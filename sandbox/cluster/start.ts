@@ -13,15 +13,18 @@ import { start as startNamespace } from '../controllers/namespace/index';
 import { start as startServiceLB } from '../controllers/servicelb/index';
 
 export function startCluster(ctx: ClusterContext): Stop {
+  // Each component writes under its real field manager name (metadata.managedFields).
+  const as = (manager: string): ClusterContext => ({ ...ctx, api: ctx.api.asManager(manager) });
+  const kcm = as('kube-controller-manager');
   const stops = [
-    startKubelets(ctx),
-    startScheduler(ctx),
-    startReplication(ctx),
-    startDeployment(ctx),
-    startEndpoints(ctx),
-    startGarbageCollector(ctx),
-    startNamespace(ctx),
-    startServiceLB(ctx),
+    startKubelets(as('kubelet')),
+    startScheduler(as('kube-scheduler')),
+    startReplication(kcm),
+    startDeployment(kcm),
+    startEndpoints(kcm),
+    startGarbageCollector(kcm),
+    startNamespace(kcm),
+    startServiceLB(kcm),
   ];
   return () => {
     for (const stop of stops.reverse()) stop();

@@ -5,7 +5,7 @@ import { apiVersionOf } from '../../api/resources';
 import { createThreeWayMergePatch } from '../../api/patch';
 import { kindSchema, typeSchema } from '../../api/schema';
 import type { RunContext } from '../commands/types';
-import { isNotFound, printErrors } from '../errors';
+import { KubectlError, isNotFound, printErrors } from '../errors';
 import type { ManifestInfo } from '../manifests';
 import { formatObjects, parseOutput } from '../printers/output';
 import { compactJson } from '../printers/json';
@@ -132,26 +132,63 @@ function applyOne(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boole
   }
 }
 
-/** `--server-side`: one apply PATCH (field manager `kubectl`); the simulated server may refuse it. */
+/** What kubectl adds to a server-side apply conflict (apply.go's fieldManagerConflictErr). */
+export const FIELD_MANAGER_CONFLICT_HELP = `Please review the fields above--they currently have other managers. Here
+are the ways you can resolve this warning:
+* If you intend to manage all of these fields, please re-run the apply
+  command with the \`--force-conflicts\` flag.
+* If you do not intend to manage all of the fields, please edit your
+  manifest to remove references to the fields that should keep their
+  current managers.
+* You may co-own fields by updating your manifest to match the existing
+  value; in this case, you'll become the manager if the other manager(s)
+  stop managing the field (remove it from their configuration).
+See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts`;
+
+/**
+ * `--server-side`: one apply PATCH of the manifest as it is (field manager `kubectl` unless
+ * `--field-manager`), creating the object when it does not exist; kubectl prints
+ * `serverside-applied` whether or not anything changed.
+ */
 function serverSide(ctx: RunContext, info: ManifestInfo, errors: unknown[]): boolean {
+  const { flags, io } = ctx;
+  const dry = dryRunOf(flags);
+  const output = flags.string('output');
+  const format = output ? parseOutput(output, false) : undefined;
   const ns = info.resource.namespaced ? info.namespace : undefined;
   const body = deepCopy(info.object);
   if (ns) body.metadata = { ...body.metadata, namespace: ns };
-  const manager = ctx.flags.changed('field-manager') ? ctx.flags.string('field-manager') : 'kubectl';
-  const opts = writeOptions(ctx, manager, { fieldValidation: fieldValidationOf(ctx.flags) });
+  const manager = flags.changed('field-manager') ? flags.string('field-manager') : 'kubectl';
+  const opts = writeOptions(ctx, manager, {
+    fieldValidation: fieldValidationOf(flags),
+    dryRun: dry === 'server',
+    force: flags.bool('force-conflicts'),
+  });
   try {
-    ctx.env.api.patch(info.resource.plural, ns, info.name, body, 'apply', opts);
+    const out = ctx.env.api.patch(info.resource.plural, ns, info.name, body, 'apply', opts);
     flushWarnings(ctx, opts);
-    ctx.io.stdout.write(`${objectName(info.resource, info.name)} serverside-applied\n`);
+    if (format) io.stdout.write(formatObjects(format, [out], true));
+    else io.stdout.write(`${objectName(info.resource, info.name)} serverside-applied${dryRunSuffix(dry)}\n`);
     return true;
   } catch (e) {
     flushWarnings(ctx, opts);
-    errors.push(e);
+    if (e instanceof StatusError && e.code === 409 && e.status.details?.causes?.length) {
+      errors.push(new KubectlError(`${e.status.message ?? ''}\n${FIELD_MANAGER_CONFLICT_HELP}`));
+    } else errors.push(e);
     return false;
   }
 }
 
 export async function runApply(ctx: RunContext): Promise<number> {
+  const serverSideApply = ctx.flags.bool('server-side');
+  if (serverSideApply && dryRunOf(ctx.flags) === 'client') {
+    throw new KubectlError(
+      "--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)",
+    );
+  }
+  if (!serverSideApply && ctx.flags.bool('force-conflicts')) {
+    throw new KubectlError('--force-conflicts only works with --server-side');
+  }
   const infos = await manifestsOf(ctx, 'apply');
   const errors: unknown[] = [];
   for (const info of infos) {

@@ -52,6 +52,8 @@ export async function runScale(ctx: RunContext): Promise<number> {
       if (dry !== 'client') {
         env.api.patchScale(ref.resource.plural, ns, name, { spec: { replicas } }, 'merge', {
           dryRun: dry === 'server',
+          // kubectl scale names no field manager: the server takes it from the user agent (`kubectl`).
+          userAgent: 'kubectl/v1.32.0',
         });
         if (flags.bool('record') && dry === 'none') {
           env.api.patch(

@@ -38,6 +38,7 @@ export const APPLY: CommandDef = {
     SELECTOR,
     VALIDATE,
     b('server-side', 'If true, apply runs in the server instead of the client.'),
+    b('force-conflicts', 'If true, server-side apply will force the changes against conflicts.'),
     b(
       'overwrite',
       'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration',

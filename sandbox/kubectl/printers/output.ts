@@ -98,7 +98,10 @@ export function formatObjects(
   single: boolean,
   opts: { showManagedFields?: boolean; noHeaders?: boolean } = {},
 ): string {
-  const objs = opts.showManagedFields ? objects : objects.map(withoutManagedFields);
+  // Like kubectl's OmitManagedFieldsPrinter, which only wraps the JSON and YAML printers:
+  // jsonpath, templates and custom columns see metadata.managedFields.
+  const hide = !opts.showManagedFields && (format.kind === 'yaml' || format.kind === 'json');
+  const objs = hide ? objects.map(withoutManagedFields) : objects;
   const data = single && objs.length === 1 ? objs[0] : listOf(objs);
   switch (format.kind) {
     case 'yaml':

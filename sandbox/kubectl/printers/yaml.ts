@@ -104,7 +104,10 @@ function stringValue(s: string, column: number, indent: number): string {
     return special ? doubleQuoted(s) : literalBlock(s, indent);
   }
   const q = scalar(s);
-  if (q !== s || !s.includes(' ')) return q;
+  if (!s.includes(' ')) return q;
+  // go-yaml folds single-quoted scalars at the same spaces as plain ones (after the opening quote).
+  if (q.startsWith("'")) return `'${folded(q.slice(1, -1), column + 1, indent)}'`;
+  if (q !== s) return q;
   return folded(s, column, indent);
 }
 

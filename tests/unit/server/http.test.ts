@@ -214,7 +214,7 @@ describe('reads, writes and watches', () => {
     expect(table.rows[0].object).toBeUndefined();
   });
 
-  it('applies the four patch types (server-side apply refused with 405)', async () => {
+  it('applies the four patch types', async () => {
     const path = '/apis/apps/v1/namespaces/default/deployments/kubia';
     let r = await send(
       'PATCH',
@@ -236,9 +236,17 @@ describe('reads, writes and watches', () => {
       b: '2',
       c: '3',
     });
-    r = await send('PATCH', path, 'metadata: {labels: {d: "4"}}', 'application/apply-patch+yaml');
-    expect(r.status).toBe(405);
-    expect(await r.json()).toMatchObject({ kind: 'Status', reason: 'MethodNotAllowed', code: 405 });
+    // Server-side apply needs a field manager (422 without one) and records it.
+    const apply = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: kubia, labels: {d: "4"}}';
+    r = await send('PATCH', path, apply, 'application/apply-patch+yaml');
+    expect(r.status).toBe(422);
+    r = await send('PATCH', `${path}?fieldManager=tester&force=true`, apply, 'application/apply-patch+yaml');
+    expect(r.status).toBe(200);
+    const applied = (await r.json()) as { metadata: { labels: unknown; managedFields: unknown[] } };
+    expect(applied.metadata.labels).toEqual({ a: '1', b: '2', c: '3', d: '4' });
+    expect(applied.metadata.managedFields).toContainEqual(
+      expect.objectContaining({ manager: 'tester', operation: 'Apply' }),
+    );
     r = await send('PATCH', path, '{}', 'text/plain');
     expect(r.status).toBe(415);
   });
@@ -324,15 +332,15 @@ describe('errors shaped as the API server shapes them', () => {
     expect(s.details.causes).toEqual([expect.objectContaining({ field: 'spec.replicas' })]);
   });
 
-  it('415 for protobuf bodies, 400 for undecodable JSON, 404 text for unknown resources', async () => {
+  it('400 for an empty protobuf body or undecodable JSON, 404 text for unknown resources', async () => {
     let r = await send(
       'POST',
       '/api/v1/namespaces/default/configmaps',
       'k8s\0',
       'application/vnd.kubernetes.protobuf',
     );
-    expect(r.status).toBe(415);
-    expect(await r.json()).toMatchObject({ kind: 'Status', reason: 'UnsupportedMediaType', code: 415 });
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ kind: 'Status', reason: 'BadRequest', code: 400 });
     r = await send('POST', '/api/v1/namespaces/default/configmaps', '{nope');
     expect(r.status).toBe(400);
     expect(await r.json()).toMatchObject({ reason: 'BadRequest' });
