@@ -17,16 +17,20 @@ export interface ApiContext {
   options: Required<ApiServerOptions>;
 }
 
-/** The last second formatted (a busy instant formats the same second thousands of times). */
-let lastSecond = NaN;
-let lastText = '';
+/**
+ * Seconds already formatted: a busy instant formats the same few seconds (now, the start times and
+ * transition times of the pods it touches, now + a grace period) thousands of times, interleaved.
+ */
+const formatted = new Map<number, string>();
 
 /** RFC 3339 with second precision, as metav1.Time serialises. */
 export function timestamp(ms: number): string {
   const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
-    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
-    lastSecond = second;
+  let text = formatted.get(second);
+  if (text === undefined) {
+    text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    if (formatted.size >= 4096) formatted.clear();
+    formatted.set(second, text);
   }
-  return lastText;
+  return text;
 }

@@ -8,6 +8,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ImageInfo } from '../apps/types';
 import type { KubeObject } from '../api/types';
 import { isStatusError } from '../api/errors';
+import { deepEqual } from '../api/patch/equal';
 import { reuseUnchanged } from './reuse';
 import { ensureImage, type PullHost } from './pull';
 import { launch, type Process } from './runtime';
@@ -19,6 +20,9 @@ import { recordEvent } from './events';
 import { stageMs, type StageName } from './stages';
 import type { ContainerRt, KubeletEnv } from './types';
 import { beginTermination } from './termination';
+
+/** The (empty) spec of a status write. */
+const NO_SPEC = Object.freeze({});
 
 export class PodWorker implements PullHost, PodRuntimeView {
   containers: ContainerRt[];
@@ -33,7 +37,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
   private ipReleased = false;
   private timers = new Set<number>();
   private syncQueued = false;
-  private lastWritten = '';
+  private lastWritten: unknown;
   /** Running programs by container name. */
   readonly procs = new Map<string, Process>();
   private probes = new Map<string, ProbeWorker[]>();
@@ -97,11 +101,17 @@ export class PodWorker implements PullHost, PodRuntimeView {
     if (current.metadata.uid !== this.pod.metadata?.uid) return;
     this.pod = current as unknown as Pod;
     const status = buildStatus(this, clock.now());
-    const json = JSON.stringify(status);
-    if (json === this.lastWritten) return;
-    this.lastWritten = json;
+    if (this.lastWritten !== undefined && deepEqual(status, this.lastWritten)) return;
+    this.lastWritten = status;
     const { resourceVersion: _rv, ...metadata } = current.metadata;
-    const next = { ...current, metadata, status: reuseUnchanged(status, current.status) } as KubeObject;
+    const next = {
+      ...current,
+      metadata,
+      // The status subresource keeps the stored spec whatever the body says
+      // (podStatusStrategy.PrepareForUpdate); like the real kubelet's status patch, send none.
+      spec: NO_SPEC,
+      status: reuseUnchanged(status, current.status),
+    } as KubeObject;
     this.pod = api.updateStatus(next, { shared: true }) as unknown as Pod;
   }
 

@@ -20,8 +20,10 @@ export class ResourceIndex {
   }
 
   set(key: string, obj: KubeObject, prev: KubeObject | undefined): void {
-    if (prev) this.unindex(key, prev);
     this.objects.set(key, obj);
+    // A new version with the same namespace and labels (every status write) keeps its index entries.
+    if (prev && sameIndexedFields(prev, obj)) return;
+    if (prev) this.unindex(key, prev);
     const ns = obj.metadata.namespace ?? '';
     let nsSet = this.byNamespace.get(ns);
     if (!nsSet) this.byNamespace.set(ns, (nsSet = new Set()));
@@ -109,4 +111,19 @@ export class ResourceIndex {
         return undefined;
     }
   }
+}
+
+function sameIndexedFields(a: KubeObject, b: KubeObject): boolean {
+  if ((a.metadata.namespace ?? '') !== (b.metadata.namespace ?? '')) return false;
+  const x = a.metadata.labels;
+  const y = b.metadata.labels;
+  if (x === y) return true;
+  if (!x || !y) return false;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] !== y[k]) return false;
+    n++;
+  }
+  for (const _ in y) n--;
+  return n === 0;
 }

@@ -49,6 +49,8 @@ interface Watcher {
  */
 interface WatchIndex {
   plain: Set<Watcher>;
+  /** `plain` as an array (in registration order), rebuilt after a change of the set. */
+  ordered?: Watcher[];
   fields: Map<string, Map<string, Set<Watcher>>>;
   indexed: number;
 }
@@ -180,6 +182,8 @@ export class ObjectStore {
     prev: KubeObject | undefined,
     next: KubeObject | undefined,
   ): void {
+    // Writes that keep the (frozen, shared) owner list leave the index as it is.
+    if (prev && next && prev.metadata.ownerReferences === next.metadata.ownerReferences) return;
     const ref = `${resource} ${key}`;
     for (const o of prev?.metadata.ownerReferences ?? []) {
       const s = this.owners.get(o.uid);
@@ -207,18 +211,29 @@ export class ObjectStore {
       for (const w of ws) this.notify(w, change);
       return;
     }
-    const picked = [...idx.plain];
+    let extra: Watcher[] | undefined;
     for (const [field, byValue] of idx.fields) {
       const now = fieldValue(change.object, field);
       const a = byValue.get(now);
-      if (a) picked.push(...a);
+      if (a) (extra ??= []).push(...a);
       if (!change.prev) continue;
       const before = fieldValue(change.prev, field);
       const b = before === now ? undefined : byValue.get(before);
-      if (b) picked.push(...b);
+      if (b) (extra ??= []).push(...b);
     }
-    picked.sort((x, y) => x.seq - y.seq);
-    for (const w of picked) this.notify(w, change);
+    const plain = (idx.ordered ??= [...idx.plain]);
+    if (!extra) {
+      for (const w of plain) this.notify(w, change);
+      return;
+    }
+    // Registration order across both kinds: merge the few indexed watchers into the plain ones.
+    extra.sort((x, y) => x.seq - y.seq);
+    let i = 0;
+    for (const w of plain) {
+      while (i < extra.length && extra[i].seq < w.seq) this.notify(extra[i++], change);
+      this.notify(w, change);
+    }
+    while (i < extra.length) this.notify(extra[i++], change);
   }
 
   private addWatcher(w: Watcher): void {
@@ -229,6 +244,7 @@ export class ObjectStore {
     if (!idx) this.watchIndex.set(w.resource, (idx = { plain: new Set(), fields: new Map(), indexed: 0 }));
     if (!w.key) {
       idx.plain.add(w);
+      idx.ordered = undefined;
       return;
     }
     let byValue = idx.fields.get(w.key.field);
@@ -245,6 +261,7 @@ export class ObjectStore {
     if (!idx) return;
     if (!w.key) {
       idx.plain.delete(w);
+      idx.ordered = undefined;
       return;
     }
     const byValue = idx.fields.get(w.key.field);

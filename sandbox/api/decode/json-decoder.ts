@@ -138,6 +138,32 @@ function copyJson(v: unknown): JsonValue {
   return out;
 }
 
+function scalarsOnly(v: object): boolean {
+  if (Array.isArray(v)) {
+    for (const x of v) if (typeof x === 'object' && x !== null) return false;
+    return true;
+  }
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (typeof x === 'object' && x !== null) return false;
+  }
+  return true;
+}
+
+/** Does a JSON scalar decode into itself under this field (a plain string, boolean or number)? */
+function plainScalar(v: unknown, field: FieldSchema): boolean {
+  switch (typeof v) {
+    case 'string':
+      return field.type === 'string' && field.format === undefined;
+    case 'boolean':
+      return field.type === 'boolean';
+    case 'number':
+      return field.type === 'number' || (field.type === 'integer' && fitsInteger(v, field.format ?? 'int64'));
+    default:
+      return false;
+  }
+}
+
 /** time.Parse's verdict per layout and text (timestamps repeat a lot: second precision). */
 const timeErrors = new Map<string, string | undefined>();
 
@@ -222,8 +248,14 @@ class JsonDecoder {
         continue;
       }
       const field = type.fields[key];
+      const raw = obj[key];
+      // A scalar of the field's plain type decodes into itself: no error context or path needed.
+      if (plainScalar(raw, field)) {
+        setKey(out, key, raw as JsonValue);
+        continue;
+      }
       const ctx = new FieldContext(structName, parent, key);
-      const value = this.value(obj[key], field, path ? `${path}.${key}` : key, ctx);
+      const value = this.value(raw, field, path ? `${path}.${key}` : key, ctx);
       if (value !== undefined) setKey(out, key, value);
     }
     return out;
@@ -239,11 +271,13 @@ class JsonDecoder {
     const issues = this.issues;
     const out = this.decodeValue(value, field, path, ctx);
     if (this.issues !== issues || out === undefined) return out;
+    // Objects of scalars only (a condition, a label map) decode faster than they are remembered.
+    const worthMarking = typeof out === 'object' && out !== null && !scalarsOnly(out);
     if (frozen && deepEqual(out, value)) {
-      markClean(value, field);
+      if (worthMarking) markClean(value, field);
       if (this.options.shareFrozen) return value as JsonValue;
-    } else if (this.options.collect && typeof out === 'object' && out !== null) {
-      this.options.collect.push([out, field]);
+    } else if (this.options.collect && worthMarking) {
+      this.options.collect.push([out as object, field]);
     }
     return out;
   }

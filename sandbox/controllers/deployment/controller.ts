@@ -3,7 +3,8 @@
  * ReplicaSets and pod deletions, enqueues Deployment keys by the rules of spec §2.1, and syncs
  * each key through the dispatch table of spec §4.1.
  */
-import { isStatusError } from '../../api/errors';
+import { deepEqual } from '../../api/patch/equal';
+import { deepClone } from '../../store/clone';
 import type { WatchHandle } from '../../api/server';
 import type { KubeObject, WatchEvent } from '../../api/types';
 import type { TimerId } from '../../clock/clock';
@@ -12,7 +13,6 @@ import { WorkQueue, keyOf, splitKey } from '../runtime/queue';
 import { controllerRef } from '../util/pods';
 import { rollbackTo } from './annotations';
 import { claimReplicaSets, podMapFor } from './claim';
-import { canonicalJson } from './hash';
 import { checkPausedConditions } from './pause';
 import { record, writeStatus, type Ctl, type SyncState } from './ops';
 import { rolloutRecreate } from './recreate';
@@ -130,7 +130,7 @@ export class DeploymentController {
     if (old.metadata.resourceVersion === rs.metadata.resourceVersion) return;
     const curRef = controllerRef(rs);
     const oldRef = controllerRef(old);
-    const refChanged = canonicalJson(curRef ?? null) !== canonicalJson(oldRef ?? null);
+    const refChanged = !deepEqual(curRef ?? null, oldRef ?? null);
     if (refChanged && oldRef) this.enqueueOwner(old);
     if (curRef) {
       this.enqueueOwner(rs);
@@ -188,13 +188,9 @@ export class DeploymentController {
 
   syncDeployment(key: string): void {
     const [namespace, name] = splitKey(key);
-    let d: Deployment;
-    try {
-      d = this.ctx.api.get('deployments', namespace, name) as Deployment;
-    } catch (e) {
-      if (isStatusError(e) && e.code === 404) return;
-      throw e;
-    }
+    const stored = this.ctx.api.cache.get('deployments', namespace, name) as Deployment | undefined;
+    if (!stored) return;
+    const d = syncCopy(stored);
     const c = this.ctl;
     if (isEmptySelector(d.spec.selector)) {
       const msg = 'This deployment is selecting all pods. A non-empty selector is required.';
@@ -224,4 +220,18 @@ export class DeploymentController {
     }
     throw new Error(`unexpected deployment strategy type: ${d.spec.strategy?.type}`);
   }
+}
+
+/**
+ * The lister's Deployment as a sync uses it (upstream deep-copies it): private copies of what a
+ * sync changes in place (metadata, annotations, spec fields, status); everything below is the
+ * stored object's own (frozen, read only). The template stays the stored one, so its comparisons
+ * with the ReplicaSets' stored templates are remembered across syncs.
+ */
+function syncCopy(stored: Deployment): Deployment {
+  const metadata = { ...stored.metadata };
+  if (stored.metadata.annotations) metadata.annotations = { ...stored.metadata.annotations };
+  const d: Deployment = { ...stored, metadata, spec: { ...stored.spec } };
+  if (stored.status) d.status = deepClone(stored.status);
+  return d;
 }

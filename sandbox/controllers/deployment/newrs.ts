@@ -17,7 +17,17 @@ import {
   setCondition,
 } from './conditions';
 import { computeHash } from './hash';
-import { createRS, now, record, replaceRS, updateRS, writeStatus, type Ctl, type SyncState } from './ops';
+import {
+  copyRS,
+  createRS,
+  now,
+  record,
+  replaceRS,
+  updateRS,
+  writeStatus,
+  type Ctl,
+  type SyncState,
+} from './ops';
 import { POD_TEMPLATE_HASH, type Deployment, type PodTemplate, type ReplicaSet } from './types';
 import {
   byCreation,
@@ -67,7 +77,7 @@ export function getNewReplicaSet(
 
 function syncExisting(c: Ctl, s: SyncState, existing: ReplicaSet, newRevision: number): ReplicaSet {
   const d = s.d;
-  const rs = deepClone(existing);
+  const rs = copyRS(existing);
   const desired = replicasOf(d);
   const annotationsUpdated = setNewReplicaSetAnnotations(
     d,

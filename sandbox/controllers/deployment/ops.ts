@@ -28,6 +28,11 @@ export interface SyncState {
   rsList: ReplicaSet[];
   /** Pods matching the selector, by the UID of their controlling RS (RSs of rsList only). */
   podMap: Map<string, KubeObject[]>;
+  /**
+   * The new and old ReplicaSets as the scaling-event test just synced them: the step that runs
+   * next takes them instead of syncing again (nothing was written in between).
+   */
+  synced?: { newRS: ReplicaSet | undefined; oldRSs: ReplicaSet[] };
 }
 
 export const now = (c: Ctl): string => timestamp(c.clock.now());
@@ -46,6 +51,16 @@ function tidy(rs: ReplicaSet): ReplicaSet {
   return rs;
 }
 
+/**
+ * A ReplicaSet to change and write back (upstream deep-copies it): private copies of its metadata,
+ * annotations and spec fields; the rest (the pod template above all) is shared, read only.
+ */
+export function copyRS(rs: ReplicaSet): ReplicaSet {
+  const metadata = { ...rs.metadata };
+  if (rs.metadata.annotations) metadata.annotations = { ...rs.metadata.annotations };
+  return { ...rs, metadata, spec: { ...rs.spec } };
+}
+
 export function createRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
   return c.api.create(tidy(rs) as KubeObjectInput) as ReplicaSet;
 }
@@ -55,9 +70,15 @@ export function updateRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
   return c.api.update(tidy(rs) as KubeObjectInput) as ReplicaSet;
 }
 
-/** PUT of the Deployment's status subresource; `d` keeps the new resourceVersion. */
+/** The (empty) spec of a status write. */
+const NO_SPEC = Object.freeze({});
+
+/**
+ * PUT of the Deployment's status subresource; `d` keeps the new resourceVersion. The subresource
+ * keeps the stored spec whatever the body says, so the body carries none.
+ */
 export function writeStatus(c: Ctl, d: Deployment): void {
-  const out = c.api.updateStatus(d as KubeObjectInput);
+  const out = c.api.updateStatus({ ...d, spec: NO_SPEC } as KubeObjectInput, { shared: true });
   d.metadata.resourceVersion = out.metadata.resourceVersion;
 }
 

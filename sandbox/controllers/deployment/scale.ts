@@ -9,8 +9,7 @@ import {
   replicasAnnotationsNeedUpdate,
   setReplicasAnnotations,
 } from './annotations';
-import { record, replaceRS, updateRS, type Ctl, type SyncState } from './ops';
-import { deepClone } from '../../store/clone';
+import { copyRS, record, replaceRS, updateRS, type Ctl, type SyncState } from './ops';
 import type { Deployment, ReplicaSet } from './types';
 import {
   activeOnly,
@@ -53,7 +52,7 @@ export function scaleReplicaSet(
   const sizeNeedsUpdate = specReplicas(rs) !== newScale;
   if (!sizeNeedsUpdate && !replicasAnnotationsNeedUpdate(rs, desired, max)) return { scaled: false, rs };
   const oldScale = specReplicas(rs);
-  const copy = deepClone(rs);
+  const copy = copyRS(rs);
   copy.spec.replicas = newScale;
   setReplicasAnnotations(copy, desired, max);
   const updated = updateRS(c, copy);

@@ -4,7 +4,7 @@
  * server's JSON (omitempty) does.
  */
 import { AVAILABLE, MIN_AVAILABLE, MIN_UNAVAILABLE, newCondition, setCondition } from './conditions';
-import { canonicalJson } from './hash';
+import { deepEqual } from '../../api/patch/equal';
 import { now, writeStatus, type Ctl } from './ops';
 import type { Deployment, DeploymentStatus, ReplicaSet } from './types';
 import {
@@ -36,7 +36,7 @@ export function normalizeStatus(st: DeploymentStatus | undefined): DeploymentSta
 }
 
 export function statusEqual(a: DeploymentStatus | undefined, b: DeploymentStatus | undefined): boolean {
-  return canonicalJson(normalizeStatus(a)) === canonicalJson(normalizeStatus(b));
+  return deepEqual(normalizeStatus(a), normalizeStatus(b));
 }
 
 export function calculateStatus(

@@ -26,6 +26,10 @@ export interface RSSet {
 
 /** getAllReplicaSetsAndSyncRevision: the new RS (created when asked and missing) and all old RSs. */
 export function getAllReplicaSetsAndSyncRevision(c: Ctl, s: SyncState, createIfMissing: boolean): RSSet {
+  const synced = s.synced;
+  s.synced = undefined;
+  // A second sync of the revision would find and change nothing (upstream runs it again).
+  if (synced && (synced.newRS || !createIfMissing)) return synced;
   const oldRSs = findOldReplicaSets(s.d, s.rsList);
   const newRS = getNewReplicaSet(c, s, oldRSs, createIfMissing);
   return { newRS, oldRSs };
@@ -36,6 +40,7 @@ export const allOf = ({ newRS, oldRSs }: RSSet): ReplicaSet[] => (newRS ? [...ol
 /** isScalingEvent: some active RS records a desired-replicas different from spec.replicas. */
 export function isScalingEvent(c: Ctl, s: SyncState): boolean {
   const set = getAllReplicaSetsAndSyncRevision(c, s, false);
+  s.synced = set;
   for (const rs of activeOnly(allOf(set))) {
     const desired = intAnnotation(rs, DESIRED_REPLICAS);
     if (desired !== undefined && desired !== replicasOf(s.d)) return true;

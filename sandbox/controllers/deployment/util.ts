@@ -179,9 +179,26 @@ export function withoutHash(t: PodTemplate | undefined): PodTemplate {
   return copy;
 }
 
-/** EqualIgnoreHash: templates equal once the pod-template-hash label is dropped from both. */
+/** Verdicts of equalIgnoreHash on stored (frozen, so unchanging) templates: first → second → equal. */
+const templateVerdicts = new WeakMap<object, WeakMap<object, boolean>>();
+
+/**
+ * EqualIgnoreHash: templates equal once the pod-template-hash label is dropped from both. Every
+ * sync compares the Deployment's template with each of its ReplicaSets' (several times); stored
+ * templates do not change, so each pair is compared once.
+ */
 export function equalIgnoreHash(a: PodTemplate | undefined, b: PodTemplate | undefined): boolean {
-  return semanticEqual(withoutHash(a), withoutHash(b));
+  if (!a || !b || !Object.isFrozen(a) || !Object.isFrozen(b)) {
+    return semanticEqual(withoutHash(a), withoutHash(b));
+  }
+  let verdicts = templateVerdicts.get(a);
+  if (!verdicts) templateVerdicts.set(a, (verdicts = new WeakMap()));
+  let equal = verdicts.get(b);
+  if (equal === undefined) {
+    equal = semanticEqual(withoutHash(a), withoutHash(b));
+    verdicts.set(b, equal);
+  }
+  return equal;
 }
 
 export function selectorMatches(

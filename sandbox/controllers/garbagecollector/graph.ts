@@ -13,25 +13,30 @@ export interface GraphNode {
   namespace?: string;
   name: string;
   uid: string;
-  owners: OwnerReference[];
+  owners: readonly OwnerReference[];
   deleting: boolean;
-  finalizers: string[];
+  finalizers: readonly string[];
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The graph's node for a stored object: its (frozen) lists are shared, never copied. */
 export function nodeOf(plural: string, obj: KubeObject): GraphNode {
   return {
     plural,
     namespace: obj.metadata.namespace,
     name: obj.metadata.name!,
     uid: obj.metadata.uid!,
-    owners: [...(obj.metadata.ownerReferences ?? [])],
+    owners: obj.metadata.ownerReferences ?? NONE,
     deleting: !!obj.metadata.deletionTimestamp,
-    finalizers: [...(obj.metadata.finalizers ?? [])],
+    finalizers: obj.metadata.finalizers ?? NONE,
   };
 }
 
 /** Being deleted in the foreground: waiting for its (blocking) dependents to go. */
-export function deletingDependents(n: { deleting: boolean; finalizers: string[] } | undefined): boolean {
+export function deletingDependents(
+  n: { deleting: boolean; finalizers: readonly string[] } | undefined,
+): boolean {
   return !!n && n.deleting && n.finalizers.includes(FOREGROUND);
 }
 
@@ -46,8 +51,10 @@ export class OwnershipGraph {
   /** Insert or replace a node; returns the previous version. */
   upsert(node: GraphNode): GraphNode | undefined {
     const prev = this.nodes.get(node.uid);
-    if (prev) this.unlink(prev);
     this.nodes.set(node.uid, node);
+    // Most updates (every pod status write) keep the owners: the reverse index stays as it is.
+    if (prev && sameOwners(prev.owners, node.owners)) return prev;
+    if (prev) this.unlink(prev);
     for (const ref of node.owners) {
       let set = this.dependents.get(ref.uid);
       if (!set) this.dependents.set(ref.uid, (set = new Set()));
@@ -83,7 +90,8 @@ export class OwnershipGraph {
   }
 }
 
-export function sameOwners(a: OwnerReference[], b: OwnerReference[]): boolean {
+export function sameOwners(a: readonly OwnerReference[], b: readonly OwnerReference[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   return a.every((r, i) => r.uid === b[i].uid && !!r.blockOwnerDeletion === !!b[i].blockOwnerDeletion);
 }

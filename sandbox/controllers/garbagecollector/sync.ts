@@ -15,14 +15,13 @@ export interface Collector {
   enqueue(uid: string): void;
 }
 
+/**
+ * The object as the API server holds it (the stored, frozen object: the collector only reads it and
+ * writes through patches and deletes), if it still has the node's UID.
+ */
 function read(ctx: ClusterContext, node: GraphNode): KubeObject | undefined {
-  try {
-    const obj = ctx.api.get(node.plural, node.namespace, node.name);
-    return obj.metadata.uid === node.uid ? obj : undefined;
-  } catch (e) {
-    if (isStatusError(e) && e.code === 404) return undefined;
-    throw e;
-  }
+  const obj = ctx.api.cache.get(node.plural, node.namespace, node.name);
+  return obj?.metadata.uid === node.uid ? obj : undefined;
 }
 
 type OwnerState = 'solid' | 'dangling' | 'waiting';
@@ -34,14 +33,12 @@ function classify(ctx: ClusterContext, dependent: KubeObject, ref: OwnerReferenc
   const r = resourceForKindAnyVersion(group, ref.kind);
   // An owner kind the server does not serve cannot be checked: upstream keeps retrying; we keep it.
   if (!r) return 'solid';
-  let owner: KubeObject;
-  try {
-    owner = ctx.api.get(r.plural, r.namespaced ? dependent.metadata.namespace : undefined, ref.name);
-  } catch (e) {
-    if (isStatusError(e) && e.code === 404) return 'dangling';
-    throw e;
-  }
-  if (owner.metadata.uid !== ref.uid) return 'dangling';
+  const owner = ctx.api.cache.get(
+    r.plural,
+    r.namespaced ? dependent.metadata.namespace : undefined,
+    ref.name,
+  );
+  if (!owner || owner.metadata.uid !== ref.uid) return 'dangling';
   if (owner.metadata.deletionTimestamp && (owner.metadata.finalizers ?? []).includes(FOREGROUND))
     return 'waiting';
   return 'solid';

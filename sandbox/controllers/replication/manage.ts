@@ -68,10 +68,15 @@ function relatedPodsPerNode(s: ControllerState, rs: KubeObject): Map<string, num
   return perNode;
 }
 
-/** Converge the pod count one step. Throws the first create/delete error. */
-export function manageReplicas(s: ControllerState, pods: readonly KubeObject[], rs: KubeObject): void {
+/** Converge the pod count (`count` active pods, listed by `pods`) one step. Throws the first create/delete error. */
+export function manageReplicas(
+  s: ControllerState,
+  count: number,
+  pods: () => readonly KubeObject[],
+  rs: KubeObject,
+): void {
   const key = keyOf(rs);
-  const diff = pods.length - desiredReplicas(rs);
+  const diff = count - desiredReplicas(rs);
   if (diff < 0) {
     const n = Math.min(-diff, BURST_REPLICAS);
     s.expectations.expectCreations(key, n);
@@ -90,7 +95,7 @@ export function manageReplicas(s: ControllerState, pods: readonly KubeObject[], 
   }
   if (diff > 0) {
     const n = Math.min(diff, BURST_REPLICAS);
-    const victims = podsToDelete(pods, relatedPodsPerNode(s, rs), n, s.ctx.clock.now());
+    const victims = podsToDelete(pods(), relatedPodsPerNode(s, rs), n, s.ctx.clock.now());
     s.expectations.expectDeletions(key, victims.map(podKey));
     let first: unknown;
     for (const pod of victims) {

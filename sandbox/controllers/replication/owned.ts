@@ -33,6 +33,8 @@ export class OwnerPods {
   ready = 0;
   /** The matching pods per node name ("" for unscheduled ones), for the scale-down ranking. */
   readonly perNode = new Map<string, number>();
+  /** The owner's stored spec these counts were last checked against. */
+  spec: unknown;
 
   constructor(
     readonly params: string,
@@ -95,11 +97,17 @@ export class OwnedPods implements ControlledListener {
   /** The counts for this owner as it now stands (rebuilt from the cache when its selector or labels changed). */
   of(pods: Informer, rs: KubeObject, selector: Selector): OwnerPods {
     const uid = rs.metadata.uid ?? '';
+    let owned = this.byOwner.get(uid);
+    // The same stored spec (frozen: status writes keep it) has the same selector and labels.
+    if (owned && owned.spec === rs.spec) return owned;
     const tplLabels = templateOf(rs).metadata?.labels ?? {};
     const params = JSON.stringify([selector, tplLabels]);
-    let owned = this.byOwner.get(uid);
-    if (owned?.params === params) return owned;
+    if (owned?.params === params) {
+      if (Object.isFrozen(rs.spec)) owned.spec = rs.spec;
+      return owned;
+    }
     owned = new OwnerPods(params, selector, tplLabels);
+    if (Object.isFrozen(rs.spec)) owned.spec = rs.spec;
     for (const pod of pods.controlledBy(uid))
       owned.add(`${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}`, pod);
     this.byOwner.set(uid, owned);

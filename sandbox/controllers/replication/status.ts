@@ -30,6 +30,8 @@ export interface OwnerStatus {
 }
 
 const REPLICA_FAILURE = 'ReplicaFailure';
+/** The (empty) spec of a status write. */
+const NO_SPEC = Object.freeze({});
 /** statusUpdateRetries: one GET and retry after a failed status write. */
 const STATUS_UPDATE_RETRIES = 1;
 
@@ -49,7 +51,8 @@ function setCount(
 
 export function calculateStatus(
   rs: KubeObject,
-  pods: readonly KubeObject[],
+  count: number,
+  pods: () => readonly KubeObject[],
   manageErr: unknown,
   nowMs: number,
   /** The fully-labeled and ready counts over `pods` when the caller keeps them (else they are counted). */
@@ -62,7 +65,7 @@ export function calculateStatus(
   let ready = known?.ready ?? 0;
   let available = 0;
   if (!known) {
-    for (const pod of pods) {
+    for (const pod of pods()) {
       const labels = pod.metadata.labels ?? {};
       if (Object.entries(tplLabels).every(([k, v]) => labels[k] === v)) fullyLabeled++;
       if (isPodReady(pod)) ready++;
@@ -71,11 +74,11 @@ export function calculateStatus(
   if (minReady <= 0) available = ready;
   else {
     // Strictly more than minReadySeconds (v1.32); the re-sync at minReadySeconds + 1 s catches it.
-    for (const pod of pods) if (isPodAvailable(pod, minReady, nowMs)) available++;
+    for (const pod of pods()) if (isPodAvailable(pod, minReady, nowMs)) available++;
   }
   const failure = (next.conditions ?? []).find((c) => c.type === REPLICA_FAILURE);
   if (manageErr !== undefined && !failure) {
-    const diff = pods.length - desiredReplicas(rs);
+    const diff = count - desiredReplicas(rs);
     const reason = diff < 0 ? 'FailedCreate' : diff > 0 ? 'FailedDelete' : '';
     next.conditions = [
       ...(next.conditions ?? []),
@@ -92,7 +95,7 @@ export function calculateStatus(
     if (rest.length) next.conditions = rest;
     else delete next.conditions;
   }
-  next.replicas = pods.length;
+  next.replicas = count;
   setCount(next, 'fullyLabeledReplicas', fullyLabeled);
   setCount(next, 'readyReplicas', ready);
   setCount(next, 'availableReplicas', available);
@@ -142,7 +145,10 @@ export function updateStatus(s: ControllerState, rs: KubeObject, next: OwnerStat
   let target = rs;
   for (let i = 0; ; i++) {
     try {
-      return s.ctx.api.updateStatus({ ...target, status } as KubeObject);
+      // The status subresource keeps the stored spec whatever the body says, so none is sent (its
+      // pod template would be decoded again after every resize). The stored object comes back (no
+      // copy): the sync only reads it.
+      return s.ctx.api.updateStatus({ ...target, spec: NO_SPEC, status } as KubeObject, { shared: true });
     } catch (e) {
       if (i >= STATUS_UPDATE_RETRIES) throw e;
       // The latest version for the retry (a failed GET is the more interesting error).

@@ -4,6 +4,7 @@
  * publish status. The manage error is returned last so status is written even when creates fail;
  * the queue then retries with back-off.
  */
+import type { KubeObject } from '../../api/types';
 import { splitKey } from '../runtime/queue';
 import { isPodActive } from '../util/pods';
 import { claimPods } from './adoption';
@@ -27,12 +28,17 @@ export function syncOwner(s: ControllerState, key: string): void {
   const owned = s.owned.of(s.pods, rs, selector);
   const orphans = [...s.pods.orphansOf(rs.metadata.namespace)].filter(isPodActive);
   const adopted = claimPods(s, rs, selector, [...orphans, ...owned.mismatched.values()]);
-  const pods = adopted.length ? [...adopted, ...owned.matching.values()] : [...owned.matching.values()];
+  // The pods one by one only when a step needs them (a scale-down, minReadySeconds): most syncs
+  // only count them, and copying a 10,000-pod list per sync would cost more than the sync.
+  const count = adopted.length + owned.matching.size;
+  let list: KubeObject[] | undefined;
+  const pods = (): KubeObject[] =>
+    (list ??= adopted.length ? [...adopted, ...owned.matching.values()] : [...owned.matching.values()]);
 
   let manageErr: unknown;
   if (needsManage && !rs.metadata.deletionTimestamp) {
     try {
-      manageReplicas(s, pods, rs);
+      manageReplicas(s, count, pods, rs);
     } catch (e) {
       manageErr = e;
     }
@@ -40,7 +46,7 @@ export function syncOwner(s: ControllerState, key: string): void {
   const now = s.ctx.clock.now();
   const extra = owned.countExtra(adopted);
   const counts = { fullyLabeled: owned.fullyLabeled + extra.fullyLabeled, ready: owned.ready + extra.ready };
-  const updated = updateStatus(s, rs, calculateStatus(rs, pods, manageErr, now, counts));
+  const updated = updateStatus(s, rs, calculateStatus(rs, count, pods, manageErr, now, counts));
 
   // Last line of defence for availability: look again after minReadySeconds.
   const mrs = minReadySeconds(updated);

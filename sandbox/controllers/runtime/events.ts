@@ -1,13 +1,14 @@
 /**
  * The event recorder the controllers and kubelets share: core/v1 Events named
- * `<object>.<hex nanoseconds>`, with repeated identical events folded into one whose `count` grows
- * and `lastTimestamp` moves, as client-go's event correlator does.
+ * `<object>.<hex nanoseconds>`, written through client-go's event correlator (correlator.ts:
+ * similar events aggregated, repeated ones counted, a spam filter per source and object).
  */
 import type { ApiServer } from '../../api/server';
 import type { VirtualClock } from '../../clock/clock';
 import type { KubeObject } from '../../api/types';
 import { timestamp } from '../../api/context';
 import { isStatusError } from '../../api/errors';
+import { EventCorrelator, type CorrelatedEvent } from './correlator';
 
 export interface EventSource {
   component: string;
@@ -26,12 +27,23 @@ export interface InvolvedObject {
   fieldPath?: string;
 }
 
-/** How long identical events keep folding into one (client-go: 10 minutes). */
+/** How long identical events keep folding into one on the events.k8s.io path. */
 const FOLD_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Components that record through the events.k8s.io library (the scheduler): no client-go
+ * correlator there; identical events fold into one whose count grows.
+ */
+const EVENTS_API_COMPONENTS = new Set(['default-scheduler']);
 
 export class EventRecorder {
   private folded = new Map<string, { name: string; namespace: string; count: number; last: number }>();
+  /** One correlator per recording component (each kubelet, each controller has its own). */
+  private correlators = new Map<string, EventCorrelator>();
   private seq = 0;
+  /** The millisecond of the last event name, and it in nanoseconds. */
+  private baseMs = NaN;
+  private baseNanos = 0n;
 
   constructor(
     private readonly api: ApiServer,
@@ -47,20 +59,62 @@ export class EventRecorder {
     message: string,
   ): void {
     const ref = 'metadata' in obj ? refOf(obj as KubeObject) : (obj as InvolvedObject);
-    const namespace = ref.namespace || 'default';
+    if (EVENTS_API_COMPONENTS.has(source.component)) return this.fold(source, ref, type, reason, message);
     const now = this.clock.now();
-    const key = [
-      source.component,
-      source.host ?? '',
-      ref.kind,
-      ref.namespace ?? '',
-      ref.name,
-      ref.uid ?? '',
-      ref.fieldPath ?? '',
+    const stamp = timestamp(now);
+    const event: CorrelatedEvent = {
+      component: source.component,
+      host: source.host ?? '',
+      kind: ref.kind,
+      namespace: ref.namespace ?? '',
+      name: ref.name,
+      uid: ref.uid ?? '',
+      apiVersion: ref.apiVersion,
+      fieldPath: ref.fieldPath ?? '',
       type,
       reason,
       message,
-    ].join('\u0000');
+    };
+    const sourceKey = `${event.component}\u0000${event.host}`;
+    let correlator = this.correlators.get(sourceKey);
+    if (!correlator) this.correlators.set(sourceKey, (correlator = new EventCorrelator()));
+    const c = correlator.correlate(event, now, stamp, () => `${ref.name}.${this.nanosHex(now)}`);
+    if (c.skip) return;
+    const namespace = ref.namespace || 'default';
+    const observed = { count: c.count, firstTimestamp: c.firstTimestamp, name: c.name };
+    if (c.patch) {
+      try {
+        this.api.patch(
+          'events',
+          namespace,
+          c.name,
+          { count: c.count, lastTimestamp: stamp, message: c.message },
+          'merge',
+          { shared: true },
+        );
+        correlator.stored(event, c.message, observed);
+        return;
+      } catch (e) {
+        // Gone meanwhile: created again as observed, as the recorder does.
+        if (!isStatusError(e) || e.code !== 404) throw e;
+      }
+    }
+    if (this.create(source, ref, c.name, type, reason, c.message, c.firstTimestamp, stamp, c.count)) {
+      correlator.stored(event, c.message, observed);
+    }
+  }
+
+  /** The events.k8s.io path: identical events within the fold window are one, counted. */
+  private fold(
+    source: EventSource,
+    ref: InvolvedObject,
+    type: EventType,
+    reason: string,
+    message: string,
+  ): void {
+    const namespace = ref.namespace || 'default';
+    const now = this.clock.now();
+    const key = `${source.component}\u0000${source.host ?? ''}\u0000${ref.kind}\u0000${ref.namespace ?? ''}\u0000${ref.name}\u0000${ref.uid ?? ''}\u0000${ref.fieldPath ?? ''}\u0000${type}\u0000${reason}\u0000${message}`;
     const prev = this.folded.get(key);
     if (prev && now - prev.last < FOLD_WINDOW_MS) {
       try {
@@ -80,21 +134,39 @@ export class EventRecorder {
       }
     }
     const name = `${ref.name}.${this.nanosHex(now)}`;
+    const stamp = timestamp(now);
+    if (this.create(source, ref, name, type, reason, message, stamp, stamp, 1)) {
+      this.folded.set(key, { name, namespace, count: 1, last: now });
+    }
+  }
+
+  /** POST the Event; false when the API server refused it (events are best effort). */
+  private create(
+    source: EventSource,
+    ref: InvolvedObject,
+    name: string,
+    type: EventType,
+    reason: string,
+    message: string,
+    firstTimestamp: string,
+    lastTimestamp: string,
+    count: number,
+  ): boolean {
     try {
       this.api.create(
         {
           apiVersion: 'v1',
           kind: 'Event',
-          metadata: { name, namespace },
+          metadata: { name, namespace: ref.namespace || 'default' },
           involvedObject: ref,
           reason,
           message,
           source: source.host
             ? { component: source.component, host: source.host }
             : { component: source.component },
-          firstTimestamp: timestamp(now),
-          lastTimestamp: timestamp(now),
-          count: 1,
+          firstTimestamp,
+          lastTimestamp,
+          count,
           type,
           eventTime: null,
           reportingComponent: source.component,
@@ -103,17 +175,22 @@ export class EventRecorder {
         // The recorder does not read what it wrote: no copy of it.
         { shared: true },
       );
-      this.folded.set(key, { name, namespace, count: 1, last: now });
+      return true;
     } catch (e) {
-      // Events are best effort, as in Kubernetes: a namespace being deleted refuses them.
+      // A namespace being deleted refuses them.
       if (!isStatusError(e)) throw e;
+      return false;
     }
   }
 
   private nanosHex(ms: number): string {
     // Unix nanoseconds, kept unique within a millisecond by a counter.
-    const nanos = BigInt(Math.floor(ms)) * 1_000_000n + BigInt(this.seq++ % 1_000_000);
-    return nanos.toString(16);
+    const whole = Math.floor(ms);
+    if (whole !== this.baseMs) {
+      this.baseMs = whole;
+      this.baseNanos = BigInt(whole) * 1_000_000n;
+    }
+    return (this.baseNanos + BigInt(this.seq++ % 1_000_000)).toString(16);
   }
 }
 

@@ -61,17 +61,25 @@ export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests):
     if (!tolerated) return { ok: false, reason: 'node(s) were unschedulable' };
   }
   const nf = factsOf(node);
-  const taints: Taint[] = [...(node.spec?.taints ?? [])];
-  if (!nf.ready) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
-  for (const taint of taints) {
-    if (taint.effect === 'PreferNoSchedule') continue;
-    if (!tolerates(pod.spec?.tolerations ?? [], taint)) {
-      return { ok: false, reason: `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` };
-    }
+  const untolerated = (taint: Taint): FilterResult | undefined =>
+    taint.effect !== 'PreferNoSchedule' && !tolerates(pod.spec?.tolerations ?? [], taint)
+      ? { ok: false, reason: `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` }
+      : undefined;
+  for (const taint of node.spec?.taints ?? []) {
+    const r = untolerated(taint);
+    if (r) return r;
   }
-  const labels = node.metadata?.labels ?? {};
-  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
-    if (labels[k] !== v) return { ok: false, reason: "node(s) didn't match Pod's node affinity/selector" };
+  if (!nf.ready) {
+    const r = untolerated(NOT_READY);
+    if (r) return r;
+  }
+  const selector = pod.spec?.nodeSelector;
+  if (selector) {
+    const labels = node.metadata?.labels ?? {};
+    for (const k in selector) {
+      if (labels[k] !== selector[k])
+        return { ok: false, reason: "node(s) didn't match Pod's node affinity/selector" };
+    }
   }
   if (load.pods + 1 > nf.pods) return { ok: false, reason: 'Too many pods', resource: true };
   if (req.cpu > 0 && load.cpu + req.cpu > nf.cpu) {
@@ -80,8 +88,12 @@ export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests):
   if (req.memory > 0 && load.memory + req.memory > nf.memory) {
     return { ok: false, reason: 'Insufficient memory', resource: true };
   }
-  return { ok: true };
+  return FITS;
 }
+
+/** The taint a node that is not Ready carries. */
+const NOT_READY: Taint = { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' };
+const FITS: FilterResult = Object.freeze({ ok: true });
 
 function histogram(counts: Map<string, number>): string {
   return [...counts.entries()]

@@ -22,6 +22,7 @@ const BIND_MIN_MS = 10;
 const BIND_MAX_MS = 100;
 /** podMaxInUnschedulablePodsDuration. */
 const UNSCHEDULABLE_FLUSH_MS = 5 * 60 * 1000;
+const NO_LOAD: NodeLoad = Object.freeze({ pods: 0, cpu: 0, memory: 0 });
 
 interface Assigned {
   node: string;
@@ -82,6 +83,8 @@ export class Scheduler {
       return;
     }
     if (pod.spec?.nodeName) {
+      // Status writes of a bound pod change nothing the scheduler counts (requests are immutable).
+      if (this.assigned.get(uid)?.node === pod.spec.nodeName) return;
       this.assign(uid, { node: pod.spec.nodeName, req: podRequests(pod) });
       this.unschedulable.delete(uid);
       return;
@@ -142,9 +145,9 @@ export class Scheduler {
     if (l.pods === 0) this.loads.delete(a.node);
   }
 
+  /** A node's load (read only: the filters only look at it). */
   private load(node: string): NodeLoad {
-    const l = this.loads.get(node);
-    return l ? { ...l } : { pods: 0, cpu: 0, memory: 0 };
+    return this.loads.get(node) ?? NO_LOAD;
   }
 
   private scheduleOne(uid: string, key: string): void {
@@ -159,18 +162,21 @@ export class Scheduler {
       (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''),
     ));
     const failures: FilterResult[] = [];
-    const feasible: Array<{ name: string; pods: number }> = [];
+    // The feasible nodes with the fewest pods, in node order.
+    let best: string[] = [];
+    let least = Infinity;
     for (const node of nodes) {
       const nodeName = node.metadata?.name ?? '';
       const load = this.load(nodeName);
       const r = filterNode(pod, node, load, req);
-      if (r.ok) feasible.push({ name: nodeName, pods: load.pods });
-      else failures.push(r);
+      if (!r.ok) failures.push(r);
+      else if (load.pods < least) {
+        least = load.pods;
+        best = [nodeName];
+      } else if (load.pods === least) best.push(nodeName);
     }
-    if (feasible.length === 0) return this.failed(obj, uid, key, fitErrorMessage(nodes.length, failures));
-    const least = Math.min(...feasible.map((f) => f.pods));
-    const best = feasible.filter((f) => f.pods === least);
-    const target = best.length === 1 ? best[0].name : this.random.pick(best).name;
+    if (best.length === 0) return this.failed(obj, uid, key, fitErrorMessage(nodes.length, failures));
+    const target = best.length === 1 ? best[0] : this.random.pick(best);
     try {
       const bound = bindPod(this.ctx.api, namespace, name, target, uid);
       this.assign(uid, { node: target, req });
