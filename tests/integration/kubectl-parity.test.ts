@@ -25,9 +25,10 @@
  * `--record` change causes. `KNOWN` lists the differences still to fix in the sandbox's kubectl.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { kubectlOrSkip, type Result } from './kubectl-bin';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '../../sandbox/index';
@@ -35,30 +36,7 @@ import { serve, kubeconfig, type Served } from '../../sandbox/server/index';
 import { MemoryFs } from '../../sandbox/fs/memory';
 import { createSession, type Session } from '../../sandbox/shell/session';
 
-const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32';
-
-function findKubectl(): string | undefined {
-  if (!existsSync(KUBECTL)) return undefined;
-  try {
-    const v = execFileSync(KUBECTL, ['version', '--client', '-o', 'json'], {
-      encoding: 'utf8',
-      timeout: 20000,
-    });
-    const minor = (JSON.parse(v) as { clientVersion?: { minor?: string } }).clientVersion?.minor;
-    return minor?.startsWith('32') ? KUBECTL : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const kubectlBin = findKubectl();
-if (!kubectlBin) console.warn(`kubectl parity tests skipped: no kubectl v1.32 binary at ${KUBECTL}`);
-
-interface Result {
-  out: string;
-  err: string;
-  code: number;
-}
+const kubectlBin = kubectlOrSkip('kubectl parity tests');
 
 const SEED = 7;
 const options = () => ({ seed: SEED, loadBalancerIPs: ['34.64.140.187'], loadBalancerDelaySeconds: 1 });

@@ -12,10 +12,11 @@
  * Skips (with the reason printed) when no kubectl v1.32 binary is installed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
+import { kubectlOrSkip, type Result } from './kubectl-bin';
+import { execFile } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '../../sandbox/index';
@@ -25,30 +26,7 @@ import { resourceByPlural } from '../../sandbox/api/resources';
 import { MemoryFs } from '../../sandbox/fs/memory';
 import { createSession, type Session } from '../../sandbox/shell/session';
 
-const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32';
-
-function findKubectl(): string | undefined {
-  if (!existsSync(KUBECTL)) return undefined;
-  try {
-    const v = execFileSync(KUBECTL, ['version', '--client', '-o', 'json'], {
-      encoding: 'utf8',
-      timeout: 20000,
-    });
-    const minor = (JSON.parse(v) as { clientVersion?: { minor?: string } }).clientVersion?.minor;
-    return minor?.startsWith('32') ? KUBECTL : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const kubectlBin = findKubectl();
-if (!kubectlBin) console.warn(`protobuf create tests skipped: no kubectl v1.32 binary at ${KUBECTL}`);
-
-interface Result {
-  out: string;
-  err: string;
-  code: number;
-}
+const kubectlBin = kubectlOrSkip('protobuf create tests');
 
 interface Captured {
   path: string;

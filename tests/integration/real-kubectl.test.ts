@@ -3,39 +3,16 @@
  * printed) when no kubectl v1.32 binary is installed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
+import { kubectlOrSkip } from './kubectl-bin';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox } from '../../sandbox/index';
 import { serve, kubeconfig, type Served } from '../../sandbox/server/index';
 
-const CANDIDATES = [
-  '/usr/lib/google-cloud-sdk/bin/kubectl.1.32',
-  '/usr/local/bin/kubectl',
-  '/usr/bin/kubectl',
-];
-
-function findKubectl(): string | undefined {
-  for (const c of CANDIDATES) {
-    if (!existsSync(c)) continue;
-    try {
-      const v = execFileSync(c, ['version', '--client', '-o', 'json'], { encoding: 'utf8', timeout: 20000 });
-      const minor = (JSON.parse(v) as { clientVersion?: { minor?: string } }).clientVersion?.minor;
-      if (minor?.startsWith('32') && !v.includes('dispatcher')) return c;
-    } catch {
-      // not usable
-    }
-  }
-  return undefined;
-}
-
-const kubectl = findKubectl();
-if (!kubectl)
-  console.warn(
-    'real-kubectl tests skipped: no kubectl v1.32 binary found (looked in ' + CANDIDATES.join(', ') + ')',
-  );
+const kubectl = kubectlOrSkip('real-kubectl tests');
 
 describe.skipIf(!kubectl)('a real kubectl v1.32 against the served sandbox', () => {
   let served: Served;

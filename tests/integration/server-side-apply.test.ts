@@ -7,9 +7,10 @@
  * names a manager after the client's user agent (`kubectl scale` sends no field manager).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
+import { kubectlOrSkip, type Result } from './kubectl-bin';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '../../sandbox/index';
@@ -17,31 +18,7 @@ import { kubeconfig, serve, type Served } from '../../sandbox/server/index';
 import { MemoryFs } from '../../sandbox/fs/memory';
 import { createSession, type Session } from '../../sandbox/shell/session';
 
-const KUBECTL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32';
-
-function findKubectl(): string | undefined {
-  if (!existsSync(KUBECTL)) return undefined;
-  try {
-    const v = execFileSync(KUBECTL, ['version', '--client', '-o', 'json'], {
-      encoding: 'utf8',
-      timeout: 20000,
-    });
-    const minor = (JSON.parse(v) as { clientVersion?: { minor?: string } }).clientVersion?.minor;
-    return minor?.startsWith('32') ? KUBECTL : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const kubectlBin = findKubectl();
-if (!kubectlBin)
-  console.warn(`server-side apply parity tests skipped: no kubectl v1.32 binary at ${KUBECTL}`);
-
-interface Result {
-  out: string;
-  err: string;
-  code: number;
-}
+const kubectlBin = kubectlOrSkip('server-side apply parity tests');
 
 const deployment = (replicas: number, image: string, extra = ''): string =>
   [

@@ -7,6 +7,7 @@ import type { FieldSchema } from '../schema/types';
 import { DOT, LEAF, type Fields } from './fields';
 import { shapeOf, type Shape } from './shape';
 import { fieldElement, keyElement, valueElement } from './path';
+import { STRIPPED_META } from './compare';
 
 const UNTYPED: Shape = { kind: 'untyped' };
 
@@ -26,16 +27,6 @@ export function appliedSet(config: Record<string, unknown>, root: FieldSchema | 
   return out;
 }
 
-const STRIPPED_META = new Set([
-  'name',
-  'namespace',
-  'creationTimestamp',
-  'selfLink',
-  'uid',
-  'generation',
-  'managedFields',
-  'resourceVersion',
-]);
 
 function metaSet(m: Record<string, unknown>, f: FieldSchema | undefined): Fields | undefined {
   const s = f ? shapeOf(f) : UNTYPED;

@@ -16,7 +16,7 @@ export interface Comparison {
 }
 
 /** Fields the server sets or that never count for ownership (apiserver's stripMeta). */
-const STRIPPED_META = new Set([
+export const STRIPPED_META = new Set([
   'name',
   'namespace',
   'creationTimestamp',

@@ -39,7 +39,6 @@ function headOrTail(cmd: 'head' | 'tail'): Builtin {
       bytes = unit === 'bytes';
     }
     if (bytes) return byteSlices(cmd, n, fromStart, files, io);
-    let code = 0;
     if (cmd === 'head' && n >= 0 && (files.length === 0 || (files.length === 1 && files[0] === '-'))) {
       // Stream, and stop reading after n lines (the writer then gets SIGPIPE).
       let left = n;
@@ -50,37 +49,25 @@ function headOrTail(cmd: 'head' | 'tail'): Builtin {
       }
       return 0;
     }
-    const inputs = await readInputs(files, io);
-    inputs.forEach((input, idx) => {
-      if ('error' in input) {
-        io.stderr.write(`${cmd}: cannot open '${input.name}' for reading: ${input.error}\n`);
-        code = 1;
-        return;
-      }
-      if (inputs.length > 1)
-        io.stdout.write(
-          `${idx > 0 ? '\n' : ''}==> ${input.name === '-' ? 'standard input' : input.name} <==\n`,
-        );
-      const ls = lines(input.text);
+    return eachInput(cmd, files, io, (text) => {
+      const ls = lines(text);
       let pick: string[];
       if (cmd === 'head') pick = n >= 0 ? ls.slice(0, n) : ls.slice(0, Math.max(0, ls.length + n));
       else if (fromStart) pick = ls.slice(Math.max(0, n - 1));
       else pick = n === 0 ? [] : ls.slice(-Math.abs(n));
-      const endsWithNl = input.text.endsWith('\n');
+      const endsWithNl = text.endsWith('\n');
       const lastIncluded = pick.length > 0 && (cmd === 'tail' || pick.length === ls.length);
-      io.stdout.write(pick.join('\n') + (pick.length && (endsWithNl || !lastIncluded) ? '\n' : ''));
+      return pick.join('\n') + (pick.length && (endsWithNl || !lastIncluded) ? '\n' : '');
     });
-    return code;
   };
 }
 
-/** `-c N`: the first (head) or last (tail) N bytes of UTF-8; `head -c -N` all but the last N, `tail -c +N` from byte N. */
-async function byteSlices(
+/** Each input in turn (a `==> name <==` header when there are several): what `pick` keeps of it. */
+async function eachInput(
   cmd: 'head' | 'tail',
-  n: number,
-  fromStart: boolean,
   files: string[],
   io: Parameters<Builtin>[1],
+  pick: (text: string) => string,
 ): Promise<number> {
   let code = 0;
   const inputs = await readInputs(files, io);
@@ -94,15 +81,28 @@ async function byteSlices(
       io.stdout.write(
         `${idx > 0 ? '\n' : ''}==> ${input.name === '-' ? 'standard input' : input.name} <==\n`,
       );
-    const data = utf8(input.text);
+    io.stdout.write(pick(input.text));
+  });
+  return code;
+}
+
+/** `-c N`: the first (head) or last (tail) N bytes of UTF-8; `head -c -N` all but the last N, `tail -c +N` from byte N. */
+async function byteSlices(
+  cmd: 'head' | 'tail',
+  n: number,
+  fromStart: boolean,
+  files: string[],
+  io: Parameters<Builtin>[1],
+): Promise<number> {
+  return eachInput(cmd, files, io, (text) => {
+    const data = utf8(text);
     let part: number[];
     if (cmd === 'head') part = n >= 0 ? data.slice(0, n) : data.slice(0, Math.max(0, data.length + n));
     else if (fromStart) part = data.slice(Math.max(0, n - 1));
-    else part = n === 0 ? data.slice(data.length) : data.slice(Math.max(0, data.length - Math.abs(n)));
+    else part = n === 0 ? [] : data.slice(Math.max(0, data.length - Math.abs(n)));
     // A cut through a multi-byte character shows as U+FFFD, as a terminal shows the stray bytes.
-    io.stdout.write(fromUtf8(part));
+    return fromUtf8(part);
   });
-  return code;
 }
 
 export const head = headOrTail('head');
