@@ -27,7 +27,6 @@ export function appliedSet(config: Record<string, unknown>, root: FieldSchema | 
   return out;
 }
 
-
 function metaSet(m: Record<string, unknown>, f: FieldSchema | undefined): Fields | undefined {
   const s = f ? shapeOf(f) : UNTYPED;
   let out: Fields | undefined;
