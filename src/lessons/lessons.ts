@@ -23,3 +23,11 @@ export async function lessonsFor(locale: Locale): Promise<Lesson[]> {
   }
   return sortLessons(out);
 }
+
+/** A locale's lesson pages for Astro's `getStaticPaths`: one per slug, with the lesson as prop. */
+export async function lessonPaths(
+  locale: Locale,
+): Promise<Array<{ params: { slug: string }; props: { lesson: Lesson } }>> {
+  const lessons = await lessonsFor(locale);
+  return lessons.map((lesson) => ({ params: { slug: lesson.slug }, props: { lesson } }));
+}

@@ -25,9 +25,8 @@
  * `--record` change causes. `KNOWN` lists the differences still to fix in the sandbox's kubectl.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlOrSkip, type Result } from './kubectl-bin';
-import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
+import { kubectlOrSkip, runBinary, runInSession, type Result } from './kubectl-bin';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,8 +104,6 @@ export function normalise(text: string): string {
  */
 const KNOWN: Record<string, string> = {};
 
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-
 describe.skipIf(!kubectlBin)('the real kubectl and the sandbox kubectl print the same', () => {
   let dir: string;
   let served: Served;
@@ -126,34 +123,11 @@ describe.skipIf(!kubectlBin)('the real kubectl and the sandbox kubectl print the
     TMPDIR: '/tmp',
   });
 
-  async function runReal(args: string[], extraEnv: Record<string, string> = {}): Promise<Result> {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(bin(), args, {
-        encoding: 'utf8',
-        timeout: 60000,
-        env: { ...env(), ...extraEnv },
-        cwd: dir,
-      });
-      return { out: stdout, err: stderr, code: 0 };
-    } catch (e) {
-      const x = e as { stdout?: string; stderr?: string; code?: number };
-      return { out: x.stdout ?? '', err: x.stderr ?? '', code: typeof x.code === 'number' ? x.code : 1 };
-    }
-  }
+  const runReal = (args: string[], extraEnv: Record<string, string> = {}): Promise<Result> =>
+    runBinary(bin(), args, { env: { ...env(), ...extraEnv }, cwd: dir });
 
-  async function runOurs(args: string[], prefix = '', driven = false): Promise<Result> {
-    let out = '';
-    let err = '';
-    const source = `${prefix}kubectl ${args.map(quote).join(' ')}\n`;
-    const sinks = {
-      stdout: { write: (t: string) => void (out += t) },
-      stderr: { write: (t: string) => void (err += t) },
-    };
-    const code = driven
-      ? await session.runDriven(source, sinks, { maxVirtualMs: 600_000 })
-      : await session.run(source, sinks);
-    return { out, err, code };
-  }
+  const runOurs = (args: string[], prefix = '', driven = false): Promise<Result> =>
+    runInSession(session, args, { prefix, driven });
 
   /**
    * A command that waits on the cluster (`delete` waits for the object to go): the served clock

@@ -12,10 +12,8 @@
  * Skips (with the reason printed) when no kubectl v1.32 binary is installed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlOrSkip, type Result } from './kubectl-bin';
-import { execFile } from 'node:child_process';
+import { kubectlOrSkip, runBinary, runInSession, type Result } from './kubectl-bin';
 import { createServer, request, type Server } from 'node:http';
-import { promisify } from 'node:util';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +38,6 @@ const UNSERVED: Record<string, ExpectedKind> = {
   secrets: { group: '', version: 'v1', kind: 'Secret' },
   jobs: { group: 'batch', version: 'v1', kind: 'Job' },
 };
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Fields that differ between two clusters for reasons unrelated to the body. */
 const unstable = (yaml: string): string =>
@@ -62,30 +59,10 @@ describe.skipIf(!kubectlBin)('typed-client creates: the real kubectl (protobuf) 
     KUBECACHEDIR: join(dir, 'cache'),
   });
 
-  async function runReal(args: string[], config = 'config'): Promise<Result> {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(kubectlBin!, args, {
-        encoding: 'utf8',
-        timeout: 60000,
-        env: env(config),
-        cwd: dir,
-      });
-      return { out: stdout, err: stderr, code: 0 };
-    } catch (e) {
-      const x = e as { stdout?: string; stderr?: string; code?: number };
-      return { out: x.stdout ?? '', err: x.stderr ?? '', code: typeof x.code === 'number' ? x.code : 1 };
-    }
-  }
+  const runReal = (args: string[], config = 'config'): Promise<Result> =>
+    runBinary(kubectlBin!, args, { env: env(config), cwd: dir });
 
-  async function runOurs(args: string[]): Promise<Result> {
-    let out = '';
-    let err = '';
-    const code = await session.run(`kubectl ${args.map(quote).join(' ')}\n`, {
-      stdout: { write: (t: string) => void (out += t) },
-      stderr: { write: (t: string) => void (err += t) },
-    });
-    return { out, err, code };
-  }
+  const runOurs = (args: string[]): Promise<Result> => runInSession(session, args);
 
   /** Run on both clusters at the same virtual instant; both results. */
   async function both(...args: string[]): Promise<{ real: Result; ours: Result }> {

@@ -7,9 +7,7 @@
  * names a manager after the client's user agent (`kubectl scale` sends no field manager).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlOrSkip, type Result } from './kubectl-bin';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { kubectlOrSkip, runBinary, runInSession, type Result } from './kubectl-bin';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,8 +45,6 @@ const deployment = (replicas: number, image: string, extra = ''): string =>
     .filter((l) => l !== '')
     .join('\n') + '\n';
 
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-
 describe.skipIf(!kubectlBin)('kubectl apply --server-side: the real kubectl and ours', () => {
   let dir: string;
   let served: Served;
@@ -58,36 +54,18 @@ describe.skipIf(!kubectlBin)('kubectl apply --server-side: the real kubectl and 
   const files: Record<string, string> = {};
   const bin = (): string => join(dir, 'bin', 'kubectl');
 
-  async function runReal(args: string[]): Promise<Result> {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(bin(), args, {
-        encoding: 'utf8',
-        timeout: 60000,
-        env: {
-          PATH: process.env.PATH,
-          HOME: dir,
-          KUBECONFIG: join(dir, 'config'),
-          KUBECACHEDIR: join(dir, 'cache'),
-        },
-        cwd: dir,
-      });
-      return { out: stdout, err: stderr, code: 0 };
-    } catch (e) {
-      const x = e as { stdout?: string; stderr?: string; code?: number };
-      return { out: x.stdout ?? '', err: x.stderr ?? '', code: typeof x.code === 'number' ? x.code : 1 };
-    }
-  }
+  const runReal = (args: string[]): Promise<Result> =>
+    runBinary(bin(), args, {
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        KUBECONFIG: join(dir, 'config'),
+        KUBECACHEDIR: join(dir, 'cache'),
+      },
+      cwd: dir,
+    });
 
-  async function runOurs(args: string[]): Promise<Result> {
-    let out = '';
-    let err = '';
-    const sinks = {
-      stdout: { write: (t: string) => void (out += t) },
-      stderr: { write: (t: string) => void (err += t) },
-    };
-    const code = await session.run(`kubectl ${args.map(quote).join(' ')}\n`, sinks);
-    return { out, err, code };
-  }
+  const runOurs = (args: string[]): Promise<Result> => runInSession(session, args);
 
   const same = async (...args: string[]): Promise<Result> => {
     expect(real.clock.now()).toBe(ours.clock.now());
