@@ -18,7 +18,8 @@ import type { KubeObject } from '../api/types';
 import type { SeededRandom } from '../clock/random';
 import { asService, backendsOf, getObject, podIP, usableBackends, type Backend } from './lookup';
 import { resolveName, route, type Caller, type Route } from './resolve';
-import { parseUrl } from './url';
+import { parseUrl, type ParsedUrl } from './url';
+import { localPortsOf, type Listener } from './forwards';
 import { couldNotResolve, emptyReply, refused, timedOut, tlsWrongVersion, type CurlError } from './errors';
 
 export interface NetworkRequest {
@@ -108,6 +109,13 @@ export class Network {
     const ip = resolveName(this.ctx.api, host, caller, (ips) => this.random.pick(ips));
     if (!ip) return this.fail(couldNotResolve(host), caller.inside ? 0 : this.random.range(2, 30));
 
+    // The reader's own machine: a `kubectl port-forward` listening there carries the connection.
+    if (!caller.inside && ip.startsWith('127.')) {
+      const listener = localPortsOf(this.ctx.api).find(ip, port);
+      if (listener) return this.forwarded(listener, req, parsed.url);
+      // Nothing listens: the kernel refuses at once.
+      return this.fail(refused(host, port, 0), 0);
+    }
     const r: Route = route(this.ctx.api, ip, port, caller);
     const blackhole = (): NetworkResult => {
       const limited = req.timeoutMs !== undefined && req.timeoutMs < KERNEL_CONNECT_TIMEOUT_MS;
@@ -169,6 +177,44 @@ export class Network {
       remoteAddr: target.remoteAddr,
       elapsedMs: ms,
     };
+  }
+
+  /**
+   * A connection to a port `kubectl port-forward` listens on: through the API server and the
+   * kubelet into the pod's network namespace, where it reaches the app from 127.0.0.1. When nothing
+   * listens there or the pod is gone, the stream fails and curl gets an empty reply.
+   */
+  private forwarded(l: Listener, req: NetworkRequest, url: ParsedUrl): NetworkResult {
+    const { host, port, path, scheme } = url;
+    const { namespace, pod: name, uid, remotePort } = l.target;
+    const ms = this.random.range(20, 60);
+    l.notify({ kind: 'connection', localPort: l.port });
+    const pod = getObject(this.ctx.api, 'pods', namespace, name);
+    if (!pod || pod.metadata.uid !== uid) {
+      l.notify({ kind: 'failed', why: 'gone', localPort: l.port, remotePort });
+      return this.fail(emptyReply(), ms);
+    }
+    const app = this.listening(pod, remotePort);
+    if (!app) {
+      l.notify({ kind: 'failed', why: 'refused', localPort: l.port, remotePort });
+      return this.fail(emptyReply(), ms);
+    }
+    if (scheme === 'https') return this.fail(tlsWrongVersion(), ms);
+    const headers: Record<string, string> = {
+      Host: port === 80 ? host : `${host}:${port}`,
+      ...CURL_HEADERS,
+      ...(req.headers ?? {}),
+    };
+    let response: HttpResponse;
+    try {
+      response = app.handle(
+        { method: req.method ?? 'GET', path, headers, remoteAddr: '127.0.0.1' },
+        remotePort,
+      );
+    } catch {
+      return this.fail(emptyReply(), ms);
+    }
+    return { ok: true, response, pod: { namespace, name }, remoteAddr: '127.0.0.1', elapsedMs: ms };
   }
 
   private fail(error: CurlError, elapsedMs: number): NetworkResult {

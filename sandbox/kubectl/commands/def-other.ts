@@ -4,6 +4,7 @@ import { runWait } from '../cmd/wait';
 import { runDiff } from '../cmd/diff';
 import { runEvents } from '../cmd/events';
 import { runTop } from '../cmd/top';
+import { runPortForward } from '../cmd/port-forward';
 import { OUTPUT, b, s } from './flags';
 import { runExplain } from '../cmd/explain';
 import {
@@ -158,7 +159,6 @@ export const UNSUPPORTED = [
   'drain',
   'taint',
   'attach',
-  'port-forward',
   'proxy',
   'cp',
   'auth',
@@ -185,6 +185,15 @@ export const EVENTS: CommandDef = {
   usage:
     'kubectl events [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--event=Normal,Warning] [options]',
   run: runEvents,
+};
+
+export const PORT_FORWARD: CommandDef = {
+  name: 'port-forward',
+  short: 'Forward one or more local ports to a pod',
+  group: 'Troubleshooting and Debugging Commands',
+  usage:
+    'kubectl port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]',
+  run: runPortForward,
 };
 
 /** `kubectl top`: the sandbox runs no metrics-server, so it fails as on a cluster without one. */

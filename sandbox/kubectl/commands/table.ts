@@ -16,6 +16,7 @@ import {
   WAIT,
   DIFF,
   EVENTS,
+  PORT_FORWARD,
   TOP,
 } from './def-other';
 
@@ -47,6 +48,7 @@ export const COMMANDS: CommandDef[] = [
   DIFF,
   ROLLING_UPDATE,
   EVENTS,
+  PORT_FORWARD,
   TOP,
   ...UNSUPPORTED,
 ];

@@ -35,23 +35,40 @@ function selectorOf(obj: KubeObject): string {
   return selectorString(fromLabelSelector(spec.selector as never));
 }
 
+/** The workload an argument names (`TYPE/NAME`), or undefined for a plain pod name. */
+export function workloadOf(env: KubectlEnv, ns: string, arg: string): KubeObject | undefined {
+  const slash = arg.indexOf('/');
+  if (slash < 0) return undefined;
+  const type = arg.slice(0, slash).split('.')[0].toLowerCase();
+  const plural = ALIASES[type];
+  if (plural === 'pods') return undefined;
+  const resource = plural ? resourceByPlural(plural) : undefined;
+  if (!resource) throw new KubectlError(`the server doesn't have a resource type "${arg.slice(0, slash)}"`);
+  return env.api.get(resource.plural, ns, arg.slice(slash + 1));
+}
+
+/** The label selector of a workload's pods, as a string (`<none>` when it has none). */
+export function podSelectorOf(obj: KubeObject): string {
+  return selectorOf(obj);
+}
+
+/** A workload's pods, the most active first (GetFirstPod's sort.Reverse(podutils.ActivePods)). */
+export function activePodsOf(env: KubectlEnv, ns: string, obj: KubeObject): Pod[] {
+  const sel = selectorOf(obj);
+  return (
+    sel === '<none>' ? [] : (env.api.list('pods', ns, { labelSelector: sel }).items as unknown as Pod[])
+  ).sort((a, b) => (lessActive(b, a) ? -1 : lessActive(a, b) ? 1 : 0));
+}
+
 /** The pod name for `arg`; for a workload, its first pod (Running ones first, then by name). */
 export function resolvePodArg(env: KubectlEnv, io: CommandIO, ns: string, arg: string): string {
   const slash = arg.indexOf('/');
   if (slash < 0) return arg;
-  const type = arg.slice(0, slash).split('.')[0].toLowerCase();
-  const name = arg.slice(slash + 1);
-  const plural = ALIASES[type];
-  if (plural === 'pods') return name;
-  const resource = plural ? resourceByPlural(plural) : undefined;
-  if (!resource) throw new KubectlError(`the server doesn't have a resource type "${arg.slice(0, slash)}"`);
-  const obj = env.api.get(resource.plural, ns, name);
-  const sel = selectorOf(obj);
-  // GetFirstPod: the most active pod first (sort.Reverse(podutils.ActivePods)).
-  const pods = (
-    sel === '<none>' ? [] : (env.api.list('pods', ns, { labelSelector: sel }).items as unknown as Pod[])
-  ).sort((a, b) => (lessActive(b, a) ? -1 : lessActive(a, b) ? 1 : 0));
-  if (pods.length === 0) throw new KubectlError(`no pods found for ${resource.kind.toLowerCase()} ${name}`);
+  const obj = workloadOf(env, ns, arg);
+  if (!obj) return arg.slice(slash + 1);
+  const pods = activePodsOf(env, ns, obj);
+  if (pods.length === 0)
+    throw new KubectlError(`no pods found for ${obj.kind.toLowerCase()} ${obj.metadata.name ?? ''}`);
   if (pods.length > 1) io.stderr.write(`Found ${pods.length} pods, using pod/${pods[0].metadata?.name}\n`);
   return pods[0].metadata?.name ?? '';
 }

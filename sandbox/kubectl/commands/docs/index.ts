@@ -21,6 +21,7 @@ export const HELP_LOADERS: Record<string, () => Promise<string>> = {
   'set image': () => import('./set-image').then((m) => m.SET_IMAGE_HELP),
   wait: () => import('./wait').then((m) => m.WAIT_HELP),
   events: () => import('./events').then((m) => m.EVENTS_HELP),
+  'port-forward': () => import('./port-forward').then((m) => m.PORT_FORWARD_HELP),
   top: () => import('./top').then((m) => m.TOP_HELP),
   'top pod': () => import('./top-pod').then((m) => m.TOP_POD_HELP),
   'top node': () => import('./top-node').then((m) => m.TOP_NODE_HELP),
