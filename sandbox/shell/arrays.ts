@@ -55,6 +55,17 @@ export class ShellArrays {
     else this.map.get(name)?.delete(index);
   }
 
+  /** A copy of one array (undefined: not an array), to `put` back later (`local` scoping). */
+  take(name: string): Map<number, string> | undefined {
+    const a = this.map.get(name);
+    return a ? new Map(a) : undefined;
+  }
+
+  put(name: string, a: Map<number, string> | undefined): void {
+    if (a) this.map.set(name, a);
+    else this.map.delete(name);
+  }
+
   clone(): ShellArrays {
     const c = new ShellArrays();
     for (const [k, a] of this.map) c.map.set(k, new Map(a));

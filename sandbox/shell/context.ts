@@ -22,6 +22,10 @@ export interface ShellApi {
   exportedVars(): Record<string, string>;
   markExported(name: string): void;
   setCwd(path: string): void;
+  /** `local`: scope `name` to the running function (false outside one), then set it when `value` is given. */
+  declareLocal(name: string, value: string | undefined): boolean;
+  /** `local` alone: the running function's locals as `declare` lines; undefined outside a function. */
+  localsListing(): string | undefined;
   /** A shell function of that name is defined. */
   isFunction(name: string): boolean;
   /** Names of every command (builtins, programs, functions), sorted. */

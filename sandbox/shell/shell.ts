@@ -88,6 +88,13 @@ class ExitSignal {
 }
 
 /** `return [n]` inside a function. */
+/** A variable as it was before `local` hid it. */
+interface SavedVar {
+  scalar: string | undefined;
+  array: Map<number, string> | undefined;
+  exported: boolean;
+}
+
 class ReturnSignal {
   constructor(readonly code: number) {}
 }
@@ -127,6 +134,8 @@ export class Shell {
   private readonly functions = new Map<string, Command>();
   private positional: string[] = [];
   private callDepth = 0;
+  /** One frame per running function: what `local` hid of each name, restored on return. */
+  private readonly localFrames: Array<Map<string, SavedVar>> = [];
   /** Status of the last command substitution (an assignment-only command returns it). */
   private subStatus = 0;
   private readonly api: ShellApi;
@@ -727,6 +736,7 @@ export class Shell {
     const saved = this.positional;
     this.positional = argv.slice(1);
     this.callDepth++;
+    this.localFrames.push(new Map());
     try {
       return await this.execCommand(body, ctx);
     } catch (e) {
@@ -735,7 +745,51 @@ export class Shell {
     } finally {
       this.callDepth--;
       this.positional = saved;
+      for (const [name, v] of this.localFrames.pop()!) {
+        if (v.scalar === undefined) this.vars.delete(name);
+        else this.vars.set(name, v.scalar);
+        this.arrays.put(name, v.array);
+        if (v.exported) this.exported.add(name);
+        else this.exported.delete(name);
+      }
     }
+  }
+
+  /**
+   * `local NAME[=VALUE]`: the name is the function's own until it returns (bash's dynamic scope:
+   * functions it calls see and change it). Without a value a new local is unset; false outside
+   * a function.
+   */
+  private declareLocal(name: string, value: string | undefined): boolean {
+    const frame = this.localFrames[this.localFrames.length - 1];
+    if (!frame) return false;
+    if (!frame.has(name)) {
+      frame.set(name, {
+        scalar: this.vars.get(name),
+        array: this.arrays.take(name),
+        exported: this.exported.has(name),
+      });
+      this.vars.delete(name);
+      this.arrays.unset(name);
+    }
+    if (value !== undefined) this.setVar(name, value);
+    return true;
+  }
+
+  /** The current function's locals in declaration order, as `local` without arguments lists them. */
+  private localsListing(): string | undefined {
+    const frame = this.localFrames[this.localFrames.length - 1];
+    if (!frame) return undefined;
+    let out = '';
+    for (const name of frame.keys()) {
+      const flag = this.exported.has(name) ? '-x' : '--';
+      const v = this.vars.get(name);
+      out +=
+        v === undefined
+          ? `declare ${flag} ${name}\n`
+          : `declare ${flag} ${name}="${v.replace(/["\\$`]/g, '\\$&')}"\n`;
+    }
+    return out;
   }
 
   private async runArgvCtx(argv: readonly string[], ctx: Ctx): Promise<number> {
@@ -905,6 +959,8 @@ export class Shell {
       },
       commandNames: () => this.commandNames(),
       isFunction: (name) => this.functions.has(name),
+      declareLocal: (name, value) => this.declareLocal(name, value),
+      localsListing: () => this.localsListing(),
       runArgv: (argv, io) => this.runArgvCtx(argv, toCtx(io)),
       runSource: async (src, io) => {
         const parsed = parse(src, { eof: true });

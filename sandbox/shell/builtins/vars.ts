@@ -34,8 +34,17 @@ export const env: Builtin = async (argv, io, sh) => {
   return 0;
 };
 
-/** `local NAME[=VALUE]`: variables are global here (no call frames for them); assignment is what matters. */
+/** `local [NAME[=VALUE]...]`: function-scoped variables (see Shell.declareLocal). */
 export const local: Builtin = async (argv, io, sh) => {
+  const listing = sh.localsListing();
+  if (listing === undefined) {
+    io.stderr.write('bash: local: can only be used in a function\n');
+    return 1;
+  }
+  if (argv.length === 1) {
+    io.stdout.write(listing);
+    return 0;
+  }
   let code = 0;
   for (const a of argv.slice(1)) {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=([\s\S]*))?$/.exec(a);
@@ -44,7 +53,7 @@ export const local: Builtin = async (argv, io, sh) => {
       code = 1;
       continue;
     }
-    sh.setVar(m[1], m[2] ?? sh.getVar(m[1]) ?? '');
+    sh.declareLocal(m[1], m[2]);
   }
   return code;
 };
