@@ -416,6 +416,21 @@ describe.skipIf(!kubectlBin)('the real kubectl and the sandbox kubectl print the
     await same('logs', 'deploy/kubia');
   });
 
+  it('refuses port-forwards as kubectl does before it connects', async () => {
+    // Everything up to the stream upgrade (which the served sandbox does not speak).
+    await same('port-forward', 'deploy/kubia');
+    await same('port-forward', 'deploy/kubia', 'abc');
+    await same('port-forward', 'deploy/kubia', '8080:');
+    await same('port-forward', 'deploy/kubia', '99999');
+    await same('port-forward', 'deploy/kubia', '8080:0');
+    await same('port-forward', '--address', 'nope', 'deploy/kubia', '8080');
+    await same('port-forward', 'nope', '8080');
+    await same('port-forward', 'foo/nope', '8080');
+    await same('port-forward', 'rs/nope', '8080');
+    await same('port-forward', 'svc/kubia', '8082:81');
+    await same('port-forward', 'svc/kubia', '8082:http');
+  });
+
   it('edits through a scripted EDITOR', async () => {
     editScript = (s) => s.replace(/kubia:v1/g, 'kubia:v2');
     const args = ['edit', 'deploy', 'kubia'];

@@ -37,8 +37,35 @@ function isNumber(s: string): boolean {
 
 function containerPortByName(pod: Pod, name: string): number {
   for (const c of pod.spec?.containers ?? [])
-    for (const p of c.ports ?? []) if (p.name === name) return p.containerPort;
+    for (const p of c.ports ?? []) if ((p.name ?? '') === name) return p.containerPort;
   throw new KubectlError(`Pod '${pod.metadata?.name ?? ''}' does not have a named port '${name}'`);
+}
+
+function servicePortByName(svc: Service, name: string): number {
+  // An unnamed port has the name "": `8082:` finds it.
+  const port = (svc.spec?.ports ?? []).find((p) => (p.name ?? '') === name);
+  if (!port)
+    throw new KubectlError(`Service '${svc.metadata?.name ?? ''}' does not have a named port '${name}'`);
+  return port.port;
+}
+
+/**
+ * checkUDPPorts, which runs first: a named remote port must exist, and a port served only over
+ * UDP cannot be forwarded.
+ */
+function checkUDP(
+  args: readonly string[],
+  ports: Array<{ port: number; protocol?: string }>,
+  byName: (n: string) => number,
+): void {
+  const proto = (p: { protocol?: string }): string => p.protocol ?? 'TCP';
+  const udp = new Set(ports.filter((p) => proto(p) === 'UDP').map((p) => p.port));
+  for (const p of ports) if (proto(p) === 'TCP') udp.delete(p.port);
+  for (const spec of args) {
+    const [, remote] = splitPort(spec);
+    const n = isNumber(remote) ? Number(remote) : byName(remote);
+    if (udp.has(n)) throw new KubectlError(`UDP protocol is not supported for ${remote}`);
+  }
 }
 
 /** convertPodNamedPortToNumber. */
@@ -59,9 +86,7 @@ function servicePorts(args: readonly string[], svc: Service, pod: Pod): string[]
     let portnum: number;
     if (isNumber(remote)) portnum = Number(remote);
     else {
-      const byName = (svc.spec?.ports ?? []).find((p) => p.name === remote);
-      if (!byName) throw new KubectlError(`Service '${name}' does not have a named port '${remote}'`);
-      portnum = byName.port;
+      portnum = servicePortByName(svc, remote);
       if (local === remote) local = String(portnum);
     }
     const sp = (svc.spec?.ports ?? []).find((p) => p.port === portnum);
@@ -204,10 +229,18 @@ export async function runPortForward(ctx: RunContext): Promise<number> {
     pod = env.api.get('pods', namespace, slash < 0 ? args[0] : args[0].slice(slash + 1)) as unknown as Pod;
   }
   const portArgs = args.slice(1);
-  const ports =
-    workload?.kind === 'Service'
-      ? servicePorts(portArgs, workload as unknown as Service, pod)
-      : podPorts(portArgs, pod);
+  let ports: string[];
+  if (workload?.kind === 'Service') {
+    const svc = workload as unknown as Service;
+    checkUDP(portArgs, svc.spec?.ports ?? [], (n) => servicePortByName(svc, n));
+    ports = servicePorts(portArgs, svc, pod);
+  } else {
+    const declared = (pod.spec?.containers ?? []).flatMap((c) =>
+      (c.ports ?? []).map((p) => ({ port: p.containerPort, protocol: p.protocol })),
+    );
+    checkUDP(portArgs, declared, (n) => containerPortByName(pod, n));
+    ports = podPorts(portArgs, pod);
+  }
 
   // Run: the pod must be running now.
   const live = env.api.get('pods', namespace, pod.metadata?.name ?? '') as unknown as Pod;

@@ -39,6 +39,10 @@ sleep 1
 curl -s localhost:8081
 kubectl port-forward svc/kubia 8082:81; echo "rc=$?"
 kubectl port-forward svc/kubia 8082:http; echo "rc=$?"
+# a service port without a name is named "": `8083:` finds it
+kubectl port-forward svc/kubia 8083: &
+sleep 1
+curl -s localhost:8083
 # the pod goes away: the next connection fails and kubectl ends
 kubectl delete pods --all --wait=false
 sleep 40
