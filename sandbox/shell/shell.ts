@@ -134,6 +134,8 @@ export class Shell {
   private readonly functions = new Map<string, Command>();
   private positional: string[] = [];
   private callDepth = 0;
+  /** The commands of the current line running now, each with its own Ctrl+C and whether it catches it. */
+  private readonly foreground = new Set<{ own: InterruptController; trapped: boolean }>();
   /** One frame per running function: what `local` hid of each name, restored on return. */
   private readonly localFrames: Array<Map<string, SavedVar>> = [];
   /** Status of the last command substitution (an assignment-only command returns it). */
@@ -301,8 +303,17 @@ export class Shell {
     }
   }
 
-  /** Ctrl+C: stop the foreground command line. */
+  /**
+   * Ctrl+C: SIGINT for the foreground commands. When every one of them catches it (see
+   * `CommandIO.trapInterrupt`), only they hear it and the line goes on with their exit statuses;
+   * otherwise the whole line stops (130).
+   */
   interrupt(): void {
+    const running = [...this.foreground];
+    if (running.length > 0 && running.every((r) => r.trapped)) {
+      for (const r of running) r.own.fire();
+      return;
+    }
     this.current?.fire();
   }
 
@@ -811,25 +822,41 @@ export class Shell {
       return 127;
     }
     const open = (): boolean => !ctx.interrupt.interrupted;
+    // Its own interrupt: the line's Ctrl+C reaches it, and so can one meant for it alone.
+    const entry = { own: new InterruptController(), trapped: false };
+    const unlink = ctx.interrupt.onInterrupt(() => entry.own.fire());
     const io: CommandIO = {
       stdin: ctx.stdin,
       stdout: gated(ctx.stdout, open),
       stderr: gated(ctx.stderr, open),
-      interrupt: ctx.interrupt,
+      interrupt: entry.own,
       env: this.env(),
       cwd: this.cwd,
       fs: this.fs,
       isTTY: ctx.tty,
       stdoutIsTerminal: ctx.screen,
       ...(this.opts.columns !== undefined && ctx.tty ? { columns: this.opts.columns } : {}),
+      trapInterrupt: () => {
+        entry.trapped = true;
+      },
     };
+    this.foreground.add(entry);
     try {
       const run = program ? program(argv, io) : builtin!(argv, io, this.api);
-      return await Promise.race([run, interrupted(ctx.interrupt)]);
+      // A command that does not catch SIGINT dies of it at once; one that does ends in its own time.
+      const killed = new Promise<number>((resolve) =>
+        entry.own.onInterrupt(() => {
+          if (!entry.trapped || ctx.interrupt.interrupted) resolve(130);
+        }),
+      );
+      return await Promise.race([run, killed]);
     } catch (e) {
       if (e instanceof ExitSignal || e instanceof LoopSignal) throw e;
       ctx.stderr.write(`${name}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 1;
+    } finally {
+      this.foreground.delete(entry);
+      unlink();
     }
   }
 

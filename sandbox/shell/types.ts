@@ -47,6 +47,13 @@ export interface CommandIO {
    * Absent: same as `isTTY`.
    */
   stdoutIsTerminal?: boolean;
+  /**
+   * The command catches Ctrl+C itself, as a program that handles SIGINT does (kubectl's watches,
+   * `port-forward`): `interrupt` tells it, its own exit status stands, and the rest of the line
+   * goes on (bash continues when the foreground child did not die of the signal). Absent where
+   * nothing can interrupt the command separately.
+   */
+  trapInterrupt?(): void;
 }
 
 /** A program the shell can run: resolves to its exit code. */

@@ -6,6 +6,7 @@
 import type { KubeObject } from '../../api/types';
 import { goSort } from '../../api/go/sort';
 import { parseTime, translateTimestampSince } from '../../api/tables/duration';
+import { INTERRUPT_HANDLED, catchInterrupt } from '../interrupt';
 import type { RunContext } from '../commands/types';
 import { KubectlError } from '../errors';
 import { findResource } from '../resolve';
@@ -167,10 +168,11 @@ async function watchEvents(
     headerDone = true;
     io.stdout.write(`${tabwrite(lines.join('\n'), GET_TABS, widths)}\n`);
   });
+  catchInterrupt(io);
   await new Promise<void>((resolve) => {
     if (io.interrupt.interrupted) resolve();
     else io.interrupt.onInterrupt(() => resolve());
   });
   handle.stop();
-  return 130;
+  return INTERRUPT_HANDLED;
 }

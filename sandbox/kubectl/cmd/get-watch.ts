@@ -9,6 +9,7 @@ import { GET_TABS, tabwrite } from '../printers/tabwriter';
 import { toJson } from '../printers/json';
 import { toYaml } from '../printers/yaml';
 import { kindPrefix } from '../resolve';
+import { INTERRUPT_HANDLED, catchInterrupt } from '../interrupt';
 
 export async function watchTables(
   ctx: RunContext,
@@ -68,11 +69,11 @@ export async function watchTables(
       if (e.type === 'ADDED' || e.type === 'MODIFIED' || e.type === 'DELETED') emit([e.object], e.type);
     },
   );
+  catchInterrupt(io);
   await new Promise<void>((resolve) => {
     if (io.interrupt.interrupted) resolve();
     else io.interrupt.onInterrupt(() => resolve());
   });
   handle.stop();
-  // Ctrl+C ends kubectl with SIGINT: the shell reports 128 + 2.
-  return 130;
+  return INTERRUPT_HANDLED;
 }

@@ -13,6 +13,7 @@ import { klogLine } from '../klog';
 import { md5Hex } from '../rollout/md5';
 import { activePodsOf, podSelectorOf, workloadOf } from '../ops/target';
 import { durationSeconds } from './wired';
+import { catchInterrupt } from '../interrupt';
 
 interface ForwardedPort {
   local: number;
@@ -333,6 +334,7 @@ async function forward(
   }
 
   // Until Ctrl+C (kubectl handles SIGINT and ends cleanly), `kill`, or a failed connection.
+  catchInterrupt(io);
   await new Promise<void>((resolve) => {
     wake = resolve;
     if (io.interrupt.interrupted) resolve();

@@ -9,6 +9,7 @@ import { KubectlError, printError } from '../errors';
 import { jsonpathValues } from '../printers/jsonpath';
 import { objectName, parseResourceArgs, type ResourceRef } from '../resolve';
 import { durationSeconds } from './wired';
+import { INTERRUPT_HANDLED, catchInterrupt } from '../interrupt';
 
 /** What the object must look like; `undefined` object = it does not exist. */
 type Predicate = (obj: KubeObject | undefined) => boolean;
@@ -17,8 +18,6 @@ interface Condition {
   kind: 'delete' | 'create' | 'condition' | 'jsonpath';
   test: Predicate;
 }
-
-const INTERRUPTED = 130;
 
 function parseFor(spec: string): Condition {
   const lower = spec.toLowerCase();
@@ -149,9 +148,10 @@ export async function runWait(ctx: RunContext): Promise<number> {
     if (cond.kind === 'delete') return 0;
     throw new KubectlError('no matching resources found');
   }
+  catchInterrupt(io);
   for (const t of targets) {
     const r = await waitFor(ctx, t.ref, t.name, cond.test, timeoutMs);
-    if (r === 'interrupted') return INTERRUPTED;
+    if (r === 'interrupted') return INTERRUPT_HANDLED;
     if (r === 'timeout') {
       throw new KubectlError(`timed out waiting for the condition on ${t.ref.resource.plural}/${t.name}`);
     }

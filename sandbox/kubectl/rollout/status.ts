@@ -10,6 +10,7 @@ import type { KubectlEnv } from '../env';
 import { revisionOf } from '../describe/replicasets';
 import { type RolloutTarget, fetch, groupKind, isDeployment, namespaceOf } from './common';
 import { KubectlError, fail } from './errors';
+import { INTERRUPT_HANDLED, catchInterrupt } from '../interrupt';
 
 export interface RolloutStatusOptions extends RolloutTarget {
   /** `--watch` (default true); false prints the current state once. */
@@ -109,8 +110,9 @@ export function rolloutStatus(env: KubectlEnv, io: CommandIO, opts: RolloutStatu
       }
       return false;
     };
+    catchInterrupt(io);
     if (evaluate(initial)) return;
-    if (io.interrupt.interrupted) return finish(INTERRUPTED);
+    if (io.interrupt.interrupted) return finish(INTERRUPT_HANDLED);
     const handle = env.api.watch(
       'deployments',
       ns,
@@ -122,7 +124,7 @@ export function rolloutStatus(env: KubectlEnv, io: CommandIO, opts: RolloutStatu
       },
     );
     cleanups.push(() => handle.stop());
-    cleanups.push(io.interrupt.onInterrupt(() => finish(INTERRUPTED)));
+    cleanups.push(io.interrupt.onInterrupt(() => finish(INTERRUPT_HANDLED)));
     if (opts.timeoutSeconds && opts.timeoutSeconds > 0) {
       const id = env.clock.setTimer(opts.timeoutSeconds * 1000, () =>
         finish(fail(io, 'timed out waiting for the condition')),
