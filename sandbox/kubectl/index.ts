@@ -9,6 +9,7 @@ import type { CommandDef } from './commands/types';
 import { FlagError, Flags, parseFlags, type FlagSpec } from './flags';
 import { printError } from './errors';
 import { klogLine } from './klog';
+import { withInterrupt } from './interrupt';
 
 export type { KubectlEnv, EditorHost } from './env';
 export { completionData, loadAllHelp, type CompletionData } from './commands/help';
@@ -153,17 +154,20 @@ export async function kubectl(argv: readonly string[], io: CommandIO, env: Kubec
     );
   }
   const namespace = flags.string('namespace') || env.namespace;
-  try {
-    return await cmd.run({
-      env,
-      io,
-      flags,
-      path: found.path,
-      namespace,
-      namespaceSet: flags.changed('namespace'),
-    });
-  } catch (e) {
-    printError(io.stderr, e);
-    return 1;
-  }
+  const run = cmd.run;
+  return withInterrupt(io, async (io) => {
+    try {
+      return await run({
+        env,
+        io,
+        flags,
+        path: found.path,
+        namespace,
+        namespaceSet: flags.changed('namespace'),
+      });
+    } catch (e) {
+      printError(io.stderr, e);
+      return 1;
+    }
+  });
 }

@@ -21,6 +21,7 @@ import { route, type ResourceRoute } from './routes';
 import { readBody, readBodyBytes, sendError, sendJson, sendText } from './http';
 import { decodeProtobufBody, DELETE_OPTIONS, PROTOBUF_TYPE, type ExpectedKind } from './protobuf/request';
 import { serveWatch } from './watch';
+import { followLog } from '../cluster/log-follow';
 
 const TABLE_TYPE = 'application/json;as=Table;v=v1;g=meta.k8s.io';
 const SCALE: ExpectedKind = { group: 'autoscaling', version: 'v1', kind: 'Scale' };
@@ -173,7 +174,7 @@ async function resourceRequest(
     fieldSelector: q.get('fieldSelector') ?? undefined,
   };
 
-  if (r.subresource === 'log' && plural === 'pods' && method === 'GET') return podLog(sb, r, url, res);
+  if (r.subresource === 'log' && plural === 'pods' && method === 'GET') return podLog(sb, r, url, req, res);
 
   if (method === 'GET') {
     if (q.get('watch') === 'true' || q.get('watch') === '1') {
@@ -273,7 +274,7 @@ function bodyDryRun(body: unknown): boolean {
   return Array.isArray(d) && d.includes('All');
 }
 
-function podLog(sb: Sandbox, r: ResourceRoute, url: URL, res: ServerResponse): void {
+function podLog(sb: Sandbox, r: ResourceRoute, url: URL, req: IncomingMessage, res: ServerResponse): void {
   const ns = r.namespace ?? 'default';
   const pod = sb.api.get('pods', ns, r.name!);
   const container = url.searchParams.get('container') ?? undefined;
@@ -294,5 +295,19 @@ function podLog(sb: Sandbox, r: ResourceRoute, url: URL, res: ServerResponse): v
   }
   const tail = url.searchParams.get('tailLines');
   const out = tail !== null ? lines.slice(Math.max(0, lines.length - Number(tail))) : lines;
-  sendText(res, 200, out.map((l) => l + '\n').join(''));
+  const text = out.map((l) => l + '\n').join('');
+  const rec = sb.containers.get(ns, r.name!, container);
+  if (url.searchParams.get('follow') !== 'true' || previous || !rec?.app) return sendText(res, 200, text);
+  // follow=true: a chunked stream, new lines as the container writes them, until it stops.
+  res.writeHead(200, { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' });
+  if (text) res.write(text);
+  const stop = followLog(
+    sb.clock,
+    sb.containers,
+    { namespace: ns, pod: r.name!, container: rec.container },
+    lines,
+    (line) => void res.write(line + '\n'),
+    () => res.end(),
+  );
+  req.on('close', stop);
 }

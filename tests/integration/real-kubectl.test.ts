@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlOrSkip } from './kubectl-bin';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,8 +32,9 @@ describe.skipIf(!kubectl)('a real kubectl v1.32 against the served sandbox', () 
     }
   };
 
+  let sb: ReturnType<typeof createSandbox>;
   beforeAll(async () => {
-    const sb = createSandbox({ seed: 1, loadBalancerIPs: ['34.64.140.187'], loadBalancerDelaySeconds: 1 });
+    sb = createSandbox({ seed: 1, loadBalancerIPs: ['34.64.140.187'], loadBalancerDelaySeconds: 1 });
     served = await serve(sb, { port: 0, speed: 20 });
     dir = mkdtempSync(join(tmpdir(), 'rollout-lab-kubectl-'));
     writeFileSync(join(dir, 'config'), kubeconfig(served.url));
@@ -87,6 +88,26 @@ describe.skipIf(!kubectl)('a real kubectl v1.32 against the served sandbox', () 
         .map((l) => l.split(/\s+/).slice(1, 4).join(' '))
         .sort(),
     ).toEqual(['0 0 0', '3 3 3']);
+  });
+
+  it('follows a log (logs -f) as lines come, until Ctrl+C, which kubectl ends with 1', async () => {
+    await run('apply', '-f', join(dir, 'kubia.yaml'));
+    await run('rollout', 'status', 'deploy/kubia', '--timeout=60s');
+    const pod = sb.api.list('pods', 'default', { labelSelector: 'app=kubia' }).items[0].metadata.name!;
+    const child = spawn(kubectl!, [`--kubeconfig=${join(dir, 'config')}`, 'logs', '-f', pod]);
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const until = async (f: () => boolean): Promise<void> => {
+      for (let i = 0; i < 400 && !f(); i++) await new Promise((r) => setTimeout(r, 25));
+    };
+    await until(() => out.includes('Kubia server starting...'));
+    const ip = (sb.api.get('pods', 'default', pod).status as { podIP: string }).podIP;
+    sb.network.request({ url: `http://${ip}:8080/`, from: { namespace: 'default' } });
+    await until(() => out.includes('Received request'));
+    expect(out).toMatch(/^Kubia server starting...\nReceived request from ::ffff:10\.244\.\d+\.1\n$/);
+    child.kill('SIGINT');
+    expect(await closed).toBe(1);
   });
 
   it('prints the server errors as kubectl does', async () => {

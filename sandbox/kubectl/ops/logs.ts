@@ -10,6 +10,7 @@ import { KubectlError, fail } from '../rollout/errors';
 import { INTERRUPTED } from '../rollout/status';
 import { pickContainer } from './container';
 import { resolvePodArg } from './target';
+import { followLog } from '../../cluster/log-follow';
 
 /** A usage error: the message, then kubectl's pointer to the help. */
 export function usage(io: CommandIO, msg: string, cmd: string): number {
@@ -116,32 +117,21 @@ function follow(
   log: string[],
 ): Promise<number> {
   return new Promise<number>((resolve) => {
-    let lastLine = log.length > 0 ? log[log.length - 1] : undefined;
-    let seen = log.length;
-    let timer: number | undefined;
-    const off = io.interrupt.onInterrupt(() => done(INTERRUPTED));
-    function done(code: number): void {
-      env.clock.clearTimer(timer);
-      off();
-      resolve(code);
-    }
-    function tick(): void {
-      const rec = env.containers.get(ns, pod, container);
-      const current = rec?.log;
-      if (current === log) {
-        // The log is capped: when old lines were dropped, find where we left off.
-        if (current.length < seen || (seen > 0 && current[seen - 1] !== lastLine)) {
-          const i = lastLine === undefined ? -1 : current.lastIndexOf(lastLine);
-          seen = i + 1;
-        }
-        for (let i = seen; i < current.length; i++) io.stdout.write(`${current[i]}\n`);
-        seen = current.length;
-        lastLine = current.length > 0 ? current[current.length - 1] : lastLine;
-      }
-      if (!rec || current !== log || !rec.app) return done(0);
-      timer = env.clock.setTimer(1000, tick);
-    }
-    if (io.interrupt.interrupted) return done(INTERRUPTED);
-    timer = env.clock.setTimer(1000, tick);
+    if (io.interrupt.interrupted) return resolve(INTERRUPTED);
+    const stop = followLog(
+      env.clock,
+      env.containers,
+      { namespace: ns, pod, container },
+      log,
+      (line) => io.stdout.write(`${line}\n`),
+      () => {
+        off();
+        resolve(0);
+      },
+    );
+    const off = io.interrupt.onInterrupt(() => {
+      stop();
+      resolve(INTERRUPTED);
+    });
   });
 }
