@@ -4,6 +4,7 @@ import { prepareLesson } from '../../../src/lessons/setup';
 import { lessonFrontmatter } from '../../../src/lessons/schema';
 import { TimeDriver } from '../../../src/workbench/time';
 import { FakeHost } from './fake-host';
+import { preloadLazyCommands } from '../../../sandbox/kubectl/cmd/wired';
 
 const LB = '34.64.140.187';
 const LOOP = `while true; do curl -s http://${LB}; sleep 1; done`;
@@ -15,6 +16,9 @@ async function lab(): Promise<{ sandbox: Sandbox; host: FakeHost; time: TimeDriv
     order: 1,
     cluster: { apply: ['kubia-deployment-v1.yaml'], wait: 60 },
   });
+  // kubectl loads its help texts (which declare its flags) on first use: a real import, which the
+  // fake host's turns do not wait for; a command typed right away would otherwise not run in time.
+  await preloadLazyCommands();
   const host = new FakeHost();
   const { sandbox, fs } = await prepareLesson(fm, { yieldToHost: () => host.yield() });
   const time = new TimeDriver(sandbox.clock, host);
