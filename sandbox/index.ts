@@ -78,7 +78,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
   };
   const api = new ApiServer(ctx);
   // The objects every cluster starts with are the API server's own (managedFields: kube-apiserver).
-  bootstrapCluster(api.asManager('kube-apiserver'));
+  bootstrapCluster(api.asComponent('kube-apiserver'));
   const containers = new ContainerRegistry();
   const stop =
     opts.cluster === false
@@ -88,7 +88,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
           clock,
           random: random.fork('cluster'),
           // One recorder for every component: its events are written as the controller manager's.
-          events: new EventRecorder(api.asManager('kube-controller-manager'), clock),
+          events: new EventRecorder(api.asComponent('kube-controller-manager'), clock),
           containers,
           options: opts,
         });

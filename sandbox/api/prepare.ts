@@ -48,6 +48,21 @@ export function prepareForUpdate(r: ResourceInfo, obj: KubeObject, old: KubeObje
   bumpGeneration(r, obj, old);
 }
 
+/** Metadata a status write never changes (hoisted: every status write walks them). */
+const SYSTEM_FIELDS = [
+  'name',
+  'namespace',
+  'uid',
+  'creationTimestamp',
+  'generation',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'generateName',
+] as const;
+const LABELS = ['labels'] as const;
+const OWNER_REFERENCES = ['ownerReferences'] as const;
+const NONE = [] as const;
+
 /**
  * PrepareForUpdate of the status subresource: spec comes from the stored object, and so do the
  * fields each status strategy resets (Deployments and ReplicaSets: labels; pods: ownerReferences).
@@ -60,26 +75,19 @@ export function prepareForStatusUpdate(r: ResourceInfo, obj: KubeObject, old: Ku
   else out.spec = old.spec as KubeObject['spec'];
   const m = out.metadata;
   const o = old.metadata;
-  for (const k of [
-    'name',
-    'namespace',
-    'uid',
-    'creationTimestamp',
-    'generation',
-    'deletionTimestamp',
-    'deletionGracePeriodSeconds',
-    'generateName',
-  ] as const) {
+  for (let i = 0; i < SYSTEM_FIELDS.length; i++) {
+    const k = SYSTEM_FIELDS[i];
     if (o[k] === undefined) delete m[k];
     else (m as Record<string, unknown>)[k] = o[k];
   }
-  const reset: Array<'labels' | 'ownerReferences'> =
+  const reset =
     r.plural === 'deployments' || r.plural === 'replicasets'
-      ? ['labels']
+      ? LABELS
       : r.plural === 'pods'
-        ? ['ownerReferences']
-        : [];
-  for (const k of reset) {
+        ? OWNER_REFERENCES
+        : NONE;
+  for (let i = 0; i < reset.length; i++) {
+    const k = reset[i];
     if (o[k] === undefined) delete m[k];
     else (m as Record<string, unknown>)[k] = o[k];
   }

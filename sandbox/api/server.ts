@@ -37,6 +37,7 @@ import { checkDecoding, checkPatchedDecoding, markDecoded, type DecodeOptions } 
 import { applyPatch, type ApplyPatchOptions } from './patch';
 import { kindSchema, typeSchema } from './schema';
 import { deepEqual } from './patch/equal';
+import { normalize, verifyDecoding, verifyValid, withoutManagedFields, writeVerification } from './trusted';
 import { toTable } from './tables';
 import { deepClone } from '../store/clone';
 import { TooOldResourceVersionError, type WatchFilter } from '../store/store';
@@ -74,6 +75,8 @@ export class ApiServer {
   readonly cache: ApiCache;
   /** The field manager of writes that name none (see `asManager`). */
   private defaultManager?: string;
+  /** Writes come from the cluster's own code (see `asComponent`): no strict decoding, no validation. */
+  private trusted = false;
 
   constructor(private readonly ctx: ApiContext) {
     this.cache = {
@@ -104,6 +107,21 @@ export class ApiServer {
   asManager(manager: string): ApiServer {
     const view = Object.create(this) as ApiServer;
     view.defaultManager = manager;
+    return view;
+  }
+
+  /**
+   * `asManager` for the cluster's own components only (kubelets, scheduler, controllers, the event
+   * recorder, bootstrap), never for kubectl, the HTTP server or user input: their create, update
+   * and status writes are trusted. Strict decoding and validation only re-check objects our own
+   * code built, so they are replaced by a cheap normalisation (trusted.ts) that gives exactly the
+   * decoded object; everything with an effect (defaulting, prepare, admission, names, uid,
+   * managedFields, resourceVersions, the no-op check, conflicts) runs as for any write. The test
+   * suite verifies each trusted write against the full decode and validation (setWriteVerification).
+   */
+  asComponent(manager: string): ApiServer {
+    const view = this.asManager(manager);
+    view.trusted = true;
     return view;
   }
 
@@ -220,10 +238,13 @@ export class ApiServer {
       );
     }
     try {
-      // `shared`: the stored (frozen) object itself, for components that only read it.
-      const copy = opts.shared ? (o: KubeObject): KubeObject => o : deepClone;
-      const stop = this.ctx.store.watch(r.plural, filter, rv, (e) =>
-        onEvent({ type: e.type, object: copy(e.object) }),
+      // `shared`: the stored (frozen) object itself, for components that only read it, in the
+      // event the store made for this watcher alone (a fresh `{ type, object }` per delivery).
+      const stop = this.ctx.store.watch(
+        r.plural,
+        filter,
+        rv,
+        opts.shared ? onEvent : (e) => onEvent({ type: e.type, object: deepClone(e.object) }),
       );
       return { stop };
     } catch (e) {
@@ -241,7 +262,8 @@ export class ApiServer {
   /** Create; `managed`: the managedFields an apply computed (instead of recording the create). */
   private createWith(input: KubeObjectInput, opts: WriteOptions, managed?: unknown): KubeObject {
     const r = this.kindOf(input);
-    const obj = this.decode(r, input, opts);
+    const trusted = this.trusted && !managed;
+    const obj = trusted ? this.normalize(r, input, false) : this.decode(r, input, opts);
     const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
     if (r.namespaced) {
       if (opts.namespace && obj.metadata.namespace && obj.metadata.namespace !== opts.namespace) {
@@ -275,7 +297,8 @@ export class ApiServer {
         ? allocateServiceAddresses(obj, this.ctx.store.list('services'), this.ctx.random)
         : [];
     if (r.plural === 'services') normalizeServiceClusterIPs(obj);
-    errs.push(...validateCreate(r, obj));
+    if (!trusted || mayBeInvalid(obj)) errs.push(...validateCreate(r, obj));
+    else if (writeVerification()) verifyValid(r, obj, validateCreate(r, obj));
     if (errs.length) throw invalid(r.kind, r.group, obj.metadata.name ?? '', errs);
     if (r.plural === 'pods') {
       const denied = admitPod(this.ctx.store, obj, requestName, this.ctx.options.maxPods);
@@ -301,6 +324,13 @@ export class ApiServer {
       throw noKind(input.apiVersion, input.kind);
     }
     return r;
+  }
+
+  /** A trusted write's body as decoding would leave it (checked against decoding when verification is on). */
+  private normalize(r: ResourceInfo, input: KubeObjectInput, status: boolean): KubeObject {
+    const obj = normalize(r, input, status);
+    if (writeVerification()) verifyDecoding(r, status ? withoutManagedFields(input) : input, obj);
+    return obj;
   }
 
   /** Strict decoding of a request body: unknown fields and type errors, as the real decoder reports them. */
@@ -363,23 +393,32 @@ export class ApiServer {
   /** PUT: replace the object. A stale metadata.resourceVersion is a 409 Conflict. */
   update(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
     const r = this.kindOf(input);
-    const obj = this.decode(r, input, opts);
+    const obj = this.trusted ? this.normalize(r, input, false) : this.decode(r, input, opts);
     const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
     const name = obj.metadata.name;
     if (!name) throw badRequest('name is required');
     const old = this.getStored(r, namespace, name);
-    return this.commitUpdate(r, obj, old, opts, false);
+    return this.commitUpdate(r, obj, old, opts, false, undefined, false, this.trusted);
   }
 
   /** PUT on the status subresource: only status changes. */
   updateStatus(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
     const r = this.kindOf(input);
     if (!r.subresources.includes('status')) throw notFound(r.plural, r.group, input.metadata?.name ?? '');
-    // A subresource write never sets managedFields (the stored ones are the base): not worth decoding.
-    if (input.metadata?.managedFields) {
-      const { managedFields: _ignored, ...metadata } = input.metadata;
-      input = { ...input, metadata };
+    if (this.trusted) {
+      // Nothing below the top level of a status update is modified on its way to the store: the
+      // frozen parts of the body (the stored status's unchanged parts) are stored as they are.
+      // The normalised body leaves managedFields out, as below.
+      const obj = this.normalize(r, input, true);
+      const old = this.getStored(
+        r,
+        this.ns(r, opts.namespace ?? obj.metadata.namespace),
+        obj.metadata.name ?? '',
+      );
+      return this.commitUpdate(r, obj, old, opts, true);
     }
+    // A subresource write never sets managedFields (the stored ones are the base): not worth decoding.
+    input = withoutManagedFields(input);
     // Nothing below the top level of a status update is modified on its way to the store, so
     // frozen parts of the body (a stored object's spec, sent back as it is) can be stored as they
     // are, and what the decoder produced is known to decode into itself once stored.
@@ -473,6 +512,8 @@ export class ApiServer {
     subresource: Subresource | undefined = status ? 'status' : undefined,
     /** The managedFields are already those of the result (an apply computed them). */
     tracked = false,
+    /** A trusted update (see `asComponent`): validation only runs to verify it. */
+    trusted = false,
   ): KubeObject {
     const name = old.metadata.name!;
     const rv = obj.metadata.resourceVersion;
@@ -508,8 +549,10 @@ export class ApiServer {
       }
       if (r.plural === 'namespaces') keepNamespaceFinalizers(next, old);
       prepareForUpdate(r, next, old);
-      const errs = validateUpdate(r, next, old);
-      if (errs.length) throw invalid(r.kind, r.group, name, dedupeErrors(errs));
+      if (!trusted || mayBeInvalid(next)) {
+        const errs = validateUpdate(r, next, old);
+        if (errs.length) throw invalid(r.kind, r.group, name, dedupeErrors(errs));
+      } else if (writeVerification()) verifyValid(r, next, validateUpdate(r, next, old));
     }
     next.metadata.resourceVersion = old.metadata.resourceVersion;
     if (!tracked) trackUpdate(r, old, next, this.manager(opts), subresource, this.now());
@@ -704,7 +747,8 @@ export class ApiServer {
     }
     const policy =
       opts.propagationPolicy ?? (r.plural === 'replicationcontrollers' ? 'Orphan' : 'Background');
-    const next = deepClone(old);
+    // Only metadata changes: a new version sharing every other (frozen) part of the stored one.
+    const next: KubeObject = { ...old, metadata: { ...old.metadata } };
     const finalizers = new Set(next.metadata.finalizers ?? []);
     if (!old.metadata.deletionTimestamp) {
       if (policy === 'Foreground') finalizers.add('foregroundDeletion');
@@ -727,7 +771,7 @@ export class ApiServer {
     }
     if (finalizers.size) next.metadata.finalizers = [...finalizers];
     if (deepEqual(next as unknown as never, old as unknown as never)) return result(old, opts);
-    if (opts.dryRun) return next;
+    if (opts.dryRun) return deepClone(next);
     return result(this.ctx.store.put(r.plural, next), opts);
   }
 
@@ -854,6 +898,16 @@ function forceForbidden(): StatusError {
 /** What a write answers: a copy, or the stored object itself for a caller inside the cluster that asked. */
 function result(obj: KubeObject, opts: { shared?: boolean }): KubeObject {
   return opts.shared ? obj : deepClone(obj);
+}
+
+/**
+ * Could a trusted write fail validation? Components build names from names the API server
+ * validated (`<deployment>-<hash>`, `<object>.<hex>`, generateName): such a name can only become
+ * invalid by its length, so objects with a long name are validated as any write (a 250-character
+ * Deployment gets the real 422 for its ReplicaSet, a long pod name's Events are refused).
+ */
+function mayBeInvalid(obj: KubeObject): boolean {
+  return (obj.metadata.name ?? '').length > 63 || (obj.metadata.generateName ?? '').length > 63;
 }
 
 function gracePending(r: ResourceInfo, obj: KubeObject): boolean {

@@ -14,7 +14,7 @@ import { start as startServiceLB } from '../controllers/servicelb/index';
 
 export function startCluster(ctx: ClusterContext): Stop {
   // Each component writes under its real field manager name (metadata.managedFields).
-  const as = (manager: string): ClusterContext => ({ ...ctx, api: ctx.api.asManager(manager) });
+  const as = (manager: string): ClusterContext => ({ ...ctx, api: ctx.api.asComponent(manager) });
   const kcm = as('kube-controller-manager');
   const stops = [
     startKubelets(as('kubelet')),

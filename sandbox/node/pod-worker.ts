@@ -24,6 +24,9 @@ import { beginTermination } from './termination';
 /** The (empty) spec of a status write. */
 const NO_SPEC = Object.freeze({});
 
+/** Waiting reasons of a container stuck on its image: a new image is tried at once. */
+const IMAGE_RETRY = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
+
 export class PodWorker implements PullHost, PodRuntimeView {
   containers: ContainerRt[];
   hostIP: string;
@@ -38,6 +41,8 @@ export class PodWorker implements PullHost, PodRuntimeView {
   private timers = new Set<number>();
   private syncQueued = false;
   private lastWritten: unknown;
+  /** The (frozen) spec whose images the containers were last compared with (see specChanged). */
+  private seenSpec: unknown;
   /** Running programs by container name. */
   readonly procs = new Map<string, Process>();
   private probes = new Map<string, ProbeWorker[]>();
@@ -47,6 +52,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
     public pod: Pod,
   ) {
     this.hostIP = env.node.internalIP;
+    this.seenSpec = pod.spec;
     this.containers = (pod.spec?.containers ?? []).map((spec) => ({
       spec,
       state: { kind: 'waiting', reason: 'ContainerCreating' },
@@ -274,7 +280,9 @@ export class PodWorker implements PullHost, PodRuntimeView {
   specChanged(pod: Pod): void {
     this.pod = pod;
     if (this.terminating || this.terminal) return;
-    const retry = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
+    // Most events are status writes: the stored (frozen) spec object is the one already looked at.
+    if (pod.spec === this.seenSpec && Object.isFrozen(pod.spec)) return;
+    this.seenSpec = pod.spec;
     for (const c of this.containers) {
       const next = pod.spec?.containers?.find((x) => x.name === c.spec.name);
       if (!next || next.image === c.spec.image) continue;
@@ -282,7 +290,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
       if (c.state.kind === 'running') {
         const grace = pod.spec?.terminationGracePeriodSeconds ?? 30;
         this.kill(c, grace, `Container ${c.spec.name} definition changed, will be restarted`);
-      } else if (c.state.kind === 'waiting' && retry.has(c.state.reason)) {
+      } else if (c.state.kind === 'waiting' && IMAGE_RETRY.has(c.state.reason)) {
         c.generation++;
         this.startContainer(c);
       }

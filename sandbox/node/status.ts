@@ -55,7 +55,56 @@ function terminated(t: Terminated): NonNullable<ContainerStatus['state']>['termi
   return t.signal ? { ...out, signal: t.signal } : out;
 }
 
+/** The last status built for a container, with what it was built from. */
+interface Built {
+  state: ContainerRt['state'];
+  last: ContainerRt['last'];
+  spec: ContainerRt['spec'];
+  image: ContainerRt['image'];
+  ready: boolean;
+  started: boolean;
+  restartCount: number;
+  containerID: string | undefined;
+  status: ContainerStatus;
+}
+
+const built = new WeakMap<ContainerRt, Built>();
+
+/**
+ * A container's status, the same object as last time when nothing it is built from changed (the
+ * runtime replaces `state`, `last`, `spec` and `image` objects, never modifies them): most status
+ * writes change one container at most, and the unchanged ones then compare by identity.
+ */
 export function containerStatus(c: ContainerRt): ContainerStatus {
+  const b = built.get(c);
+  if (
+    b &&
+    b.state === c.state &&
+    b.last === c.last &&
+    b.spec === c.spec &&
+    b.image === c.image &&
+    b.ready === c.ready &&
+    b.started === c.started &&
+    b.restartCount === c.restartCount &&
+    b.containerID === c.containerID
+  )
+    return b.status;
+  const status = buildContainerStatus(c);
+  built.set(c, {
+    state: c.state,
+    last: c.last,
+    spec: c.spec,
+    image: c.image,
+    ready: c.ready,
+    started: c.started,
+    restartCount: c.restartCount,
+    containerID: c.containerID,
+    status,
+  });
+  return status;
+}
+
+function buildContainerStatus(c: ContainerRt): ContainerStatus {
   const s = c.state;
   const state: ContainerStatus['state'] =
     s.kind === 'running'
@@ -95,16 +144,38 @@ function condition(
   const prev = previous.find((c) => c.type === type);
   const at =
     prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : timestamp(now);
-  const out: PodCondition = {
-    type,
-    status,
-    lastProbeTime: null as unknown as string,
-    lastTransitionTime: at,
-  };
+  // The stored condition itself when it is exactly the one built below (most writes change one
+  // condition at most): no new object, and the status write recognises it as unchanged.
+  if (prev && Object.isFrozen(prev) && isCondition(prev, type, status, at, reason, message)) return prev;
+  // lastProbeTime is null in the kubelet's struct; the API server's decoder drops null fields, so the
+  // condition is built as it is stored (a canonical body: trusted writes store it as it is).
+  const out: PodCondition = { type, status, lastTransitionTime: at };
   if (reason) out.reason = reason;
   if (message) out.message = message;
   return out;
 }
+
+/** Is `c` exactly (values and key order, nothing else) the condition `condition()` builds? */
+function isCondition(
+  c: PodCondition,
+  type: string,
+  status: string,
+  at: string,
+  reason: string | undefined,
+  message: string | undefined,
+): boolean {
+  if (c.type !== type || c.status !== status || c.lastTransitionTime !== at) return false;
+  if (c.reason !== (reason || undefined) || c.message !== (message || undefined)) return false;
+  let i = 0;
+  for (const k in c) {
+    const want = i < 3 ? CONDITION_KEYS[i] : i === 3 && reason ? 'reason' : 'message';
+    if (k !== want || (k === 'message' && !message)) return false;
+    i++;
+  }
+  return i === 3 + (reason ? 1 : 0) + (message ? 1 : 0);
+}
+
+const CONDITION_KEYS = ['type', 'status', 'lastTransitionTime'];
 
 /** The full status the kubelet would write now. */
 export function buildStatus(view: PodRuntimeView, now: number): PodStatus {

@@ -149,7 +149,9 @@ function mapKids(
   if (s.kind === 'struct') {
     // A decoded object has only declared fields: look each one up on both sides.
     const fields = s.type.fields;
-    for (const k of namesOf(fields)) {
+    const names = namesOf(fields);
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i];
       const lv = l ? l[k] : undefined;
       const rv = r ? r[k] : undefined;
       if (lv === rv || (skip && skip.has(k))) continue;

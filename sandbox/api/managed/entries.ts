@@ -55,29 +55,48 @@ export function entry(id: ManagerId, fields: Fields, time: string | undefined): 
   return out;
 }
 
+/** Is `e` exactly (values and key order) what `entry(id, fields, time)` would build? */
+export function isEntry(e: ManagedFieldsEntry, id: ManagerId, fields: Fields, time: string): boolean {
+  if (
+    e.fieldsV1 !== fields ||
+    e.time !== time ||
+    e.manager !== id.manager ||
+    e.operation !== id.operation ||
+    e.apiVersion !== id.apiVersion ||
+    e.fieldsType !== 'FieldsV1' ||
+    e.subresource !== (id.subresource || undefined)
+  )
+    return false;
+  let i = 0;
+  for (const k in e) if (k !== ENTRY_KEYS[i++]) return false;
+  return i === (id.subresource ? ENTRY_KEYS.length : ENTRY_KEYS.length - 1);
+}
+
+const ENTRY_KEYS = ['manager', 'operation', 'apiVersion', 'time', 'fieldsType', 'fieldsV1', 'subresource'];
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Stored (frozen) entry lists already checked: every write reads the stored ones again. */
-const checked = new WeakSet<object>();
-
-/** Entries of a stored or sent object; undefined when they are not well-formed (the server then ignores them). */
+/**
+ * Entries of a stored or sent object; undefined when they are not well-formed (the server then
+ * ignores them). One pass, no cache: every write reads the stored ones again, and checking a few
+ * entries costs less than remembering which lists were checked.
+ */
 export function decodeEntries(value: unknown): ManagedFieldsEntry[] | undefined {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return undefined;
-  if (checked.has(value)) return value as ManagedFieldsEntry[];
-  for (const e of value) {
+  let complete = true;
+  for (let i = 0; i < value.length; i++) {
+    const e: unknown = value[i];
     if (!isObject(e)) return undefined;
     if (e.operation !== 'Apply' && e.operation !== 'Update') return undefined;
     if (e.fieldsType !== undefined && e.fieldsType !== 'FieldsV1') return undefined;
     if (e.fieldsV1 !== undefined && !isObject(e.fieldsV1)) return undefined;
+    if (!e.fieldsV1) complete = false;
   }
   const entries = value as ManagedFieldsEntry[];
-  if (Object.isFrozen(entries) && entries.every((e) => e.fieldsV1)) checked.add(entries);
-  return entries.every((e) => e.fieldsV1)
-    ? entries
-    : entries.map((e) => (e.fieldsV1 ? e : { ...e, fieldsV1: {} }));
+  return complete ? entries : entries.map((e) => (e.fieldsV1 ? e : { ...e, fieldsV1: {} }));
 }
 
 /** `managedFields: [{}]` in an update asks the server to drop every entry. */

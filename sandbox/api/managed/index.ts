@@ -39,13 +39,19 @@ export function setUpdateTracking(on: boolean): void {
 }
 
 const REPLICAS: Fields = { 'f:spec': { 'f:replicas': LEAF } };
+const SPEC = ['f:spec'];
+const STATUS = ['f:status'];
+const ownsScale = (set: Fields): Fields => intersection(set, REPLICAS);
+const ownsNoSpec = (set: Fields): Fields => without(set, SPEC);
+const ownsNoStatus = (set: Fields): Fields => without(set, STATUS);
+const ownsAll = (set: Fields): Fields => set;
 
 /** What a write through this endpoint may own (the strategies' reset fields). */
 function ownedBy(r: ResourceInfo, subresource: Subresource | undefined): (set: Fields) => Fields {
-  if (subresource === 'scale') return (set) => intersection(set, REPLICAS);
-  if (subresource === 'status') return (set) => without(set, ['f:spec']);
-  if (r.subresources.includes('status')) return (set) => without(set, ['f:status']);
-  return (set) => set;
+  if (subresource === 'scale') return ownsScale;
+  if (subresource === 'status') return ownsNoSpec;
+  if (r.subresources.includes('status')) return ownsNoStatus;
+  return ownsAll;
 }
 
 function entriesOf(obj: KubeObject): ManagedFieldsEntry[] {

@@ -5,9 +5,11 @@
  * write's time only when the write changed something.
  */
 import type { FieldSchema } from '../schema/types';
+import { deepFreeze } from '../../store/clone';
 import { type Comparison, compare } from './compare';
+import { type Structure, hasStructure, structureOf } from './structure';
 import { type Fields, difference, isEmpty, overlaps, union } from './fields';
-import { type ManagedFieldsEntry, type ManagerId, entry, sameManager, sortEntries } from './entries';
+import { type ManagedFieldsEntry, type ManagerId, entry, isEntry, sameManager, sortEntries } from './entries';
 
 export interface UpdateRecord {
   /** Entries before the write (the stored object's, or those the request sent). */
@@ -40,7 +42,8 @@ export function transfer(
 ): ManagedFieldsEntry[] {
   const out: ManagedFieldsEntry[] = [];
   let mine: ManagedFieldsEntry | undefined;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (sameManager(e, id)) {
       mine = e;
       continue;
@@ -53,9 +56,21 @@ export function transfer(
   }
   let own = mine ? mine.fieldsV1 : {};
   if (overlaps(own, removed)) own = difference(own, removed);
-  if (!isEmpty(changed)) out.push(entry(id, union(own, changed), now));
-  else if (mine && !isEmpty(own)) out.push(own === mine.fieldsV1 ? mine : { ...mine, fieldsV1: own });
-  return sortEntries(out);
+  if (!isEmpty(changed)) {
+    const fields = union(own, changed);
+    // A writer re-writing its own fields within the same second keeps its entry as it is.
+    out.push(mine && isEntry(mine, id, fields, now) ? mine : entry(id, fields, now));
+  } else if (mine && !isEmpty(own)) out.push(own === mine.fieldsV1 ? mine : { ...mine, fieldsV1: own });
+  const sorted = sortEntries(out);
+  // Nothing changed hands: the same (stored, frozen) list, which the no-op check and the store
+  // then skip without comparing or freezing it again.
+  return sameItems(sorted, entries) ? (entries as ManagedFieldsEntry[]) : sorted;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -65,20 +80,48 @@ export function transfer(
 const specSets = new Map<string, Fields>();
 const SPEC_CACHE_SIZE = 32;
 
+/**
+ * The comparisons of everything but the spec of recent creates, by kind and structure (see
+ * structure.ts): what a create compared with the zero object owns depends only on which fields are
+ * set (and on list items), not on scalar values. Thousands of Events share one.
+ */
+const restSets = new Map<string, Array<{ structure: Structure; rest: Comparison }>>();
+const REST_CACHE_SIZE = 16;
+
+function remember<T>(cache: Map<string, T>, size: number, key: string, value: T): void {
+  if (cache.size >= size) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
+
 function compareCreated(
   zero: Record<string, unknown>,
   obj: Record<string, unknown>,
   root: FieldSchema | undefined,
 ): Comparison {
   const spec = obj.spec;
-  if (spec === undefined || spec === null || typeof spec !== 'object') return compare(zero, obj, root);
+  const hasSpec = spec !== undefined && spec !== null && typeof spec === 'object';
+  const skip = hasSpec ? 'spec' : undefined;
+  const kind = `${String(obj.apiVersion)}/${String(obj.kind)}${hasSpec ? '+spec' : ''}`;
+  let known = restSets.get(kind);
+  if (!known) restSets.set(kind, (known = []));
+  let rest: Comparison | undefined;
+  for (let i = known.length - 1; i >= 0 && !rest; i--)
+    if (hasStructure(known[i].structure, obj, skip)) rest = known[i].rest;
+  if (!rest) {
+    rest = hasSpec
+      ? compare({ ...zero, spec: undefined }, { ...obj, spec: undefined }, root)
+      : compare(zero, obj, root);
+    // Shared by every object of this structure: frozen, as stored sets are.
+    rest = { changed: deepFreeze(rest.changed), removed: deepFreeze(rest.removed) };
+    if (known.length >= REST_CACHE_SIZE) known.shift();
+    known.push({ structure: structureOf(obj, skip), rest });
+  }
+  if (!hasSpec) return rest;
   const key = String(obj.kind) + JSON.stringify(spec);
   let specSet = specSets.get(key);
   if (!specSet) {
     specSet = compare({ spec: zero.spec }, { spec }, root).changed;
-    if (specSets.size >= SPEC_CACHE_SIZE) specSets.delete(specSets.keys().next().value!);
-    specSets.set(key, specSet);
+    remember(specSets, SPEC_CACHE_SIZE, key, specSet);
   }
-  const rest = compare({ ...zero, spec: undefined }, { ...obj, spec: undefined }, root);
   return { changed: { ...rest.changed, ...specSet }, removed: rest.removed };
 }

@@ -4,6 +4,8 @@
  * (and its resourceVersion) as it is when a patch or update changes nothing. It takes `unknown`
  * so that typed objects (KubeObject) compare without casts; it is meant for JSON data.
  */
+const hasOwn = Object.prototype.hasOwnProperty;
+
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
@@ -14,11 +16,16 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  const kx = Object.keys(x).filter((k) => x[k] !== undefined);
-  const ky = Object.keys(y).filter((k) => y[k] !== undefined);
-  if (kx.length !== ky.length) return false;
-  for (const k of kx) {
-    if (!Object.prototype.hasOwnProperty.call(y, k) || !deepEqual(x[k], y[k])) return false;
+  // Every write compares its result with the stored object: count the set own keys instead of
+  // building key lists.
+  let n = 0;
+  for (const k in x) {
+    if (!hasOwn.call(x, k)) continue;
+    const v = x[k];
+    if (v === undefined) continue;
+    n++;
+    if (!hasOwn.call(y, k) || !deepEqual(v, y[k])) return false;
   }
-  return true;
+  for (const k in y) if (hasOwn.call(y, k) && y[k] !== undefined) n--;
+  return n === 0;
 }

@@ -91,6 +91,18 @@ function unescape(v: string): string {
 }
 
 /** The value of a field label on an object, as the registries' field-set functions compute it. */
+/** `spec.nodeName` → `['spec', 'nodeName']`, once per field: every pod write is offered to each node's watch. */
+const segments = new Map<string, readonly string[]>();
+
+function segmentsOf(field: string): readonly string[] {
+  let segs = segments.get(field);
+  if (!segs) {
+    segs = field.split('.');
+    if (segments.size < 1000) segments.set(field, segs);
+  }
+  return segs;
+}
+
 export function fieldValue(obj: KubeObject, field: string): string {
   if (field === 'metadata.name') return obj.metadata.name ?? '';
   if (field === 'metadata.namespace') return obj.metadata.namespace ?? '';
@@ -105,7 +117,7 @@ export function fieldValue(obj: KubeObject, field: string): string {
     return ips.join(',');
   }
   let cur: unknown = obj;
-  for (const seg of field.split('.')) {
+  for (const seg of segmentsOf(field)) {
     if (cur === null || typeof cur !== 'object') return '';
     cur = (cur as Record<string, unknown>)[seg];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KubeObjectInput } from '../../../../sandbox/api/types';
+import type { KubeObject, KubeObjectInput } from '../../../../sandbox/api/types';
 import { apiOnly, deployment, entries, entryOf } from './helpers';
 
 describe('managedFields of create, update and patch (operation Update)', () => {
@@ -174,5 +174,44 @@ describe('managedFields of create, update and patch (operation Update)', () => {
     expect(Object.keys(kubelet.fieldsV1)).toEqual(['f:status']);
     expect(Object.keys(kubelet.fieldsV1['f:status']['f:conditions'])).toContain('k:{"type":"Ready"}');
     sb.stop();
+  });
+
+  it('creates of one shape share a set; a field set or not, a list item each change it', () => {
+    const { api } = apiOnly();
+    const event = (name: string, extra: Record<string, unknown>, source: Record<string, unknown> = {}) =>
+      api.create({
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: { name, namespace: 'default' },
+        involvedObject: { kind: 'Pod', name: 'kubia' },
+        source: { component: 'kubelet', ...source },
+        reason: 'Started',
+        message: name,
+        ...extra,
+      } as KubeObjectInput);
+    const fields = (o: KubeObject) => entries(o)[0].fieldsV1;
+    const a = event('a', { count: 1 });
+    const b = event('b', { count: 7 });
+    expect(fields(b)).toEqual(fields(a));
+    const c = event('c', { count: 1 }, { host: 'node-1' });
+    expect(fields(c)['f:source']).toEqual({ 'f:component': {}, 'f:host': {} });
+    expect(fields(a)['f:source']).toEqual({ 'f:component': {} });
+    const d = event('d', {});
+    expect(fields(d)).not.toHaveProperty(['f:count']);
+    expect(fields(a)).toHaveProperty(['f:count']);
+    const withFinalizers = (name: string, finalizers: string[]) =>
+      api.create({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name, namespace: 'default', finalizers },
+      } as KubeObjectInput);
+    expect(fields(withFinalizers('x', ['a/b']))['f:metadata']['f:finalizers']).toEqual({
+      '.': {},
+      'v:"a/b"': {},
+    });
+    expect(fields(withFinalizers('y', ['c/d']))['f:metadata']['f:finalizers']).toEqual({
+      '.': {},
+      'v:"c/d"': {},
+    });
   });
 });
