@@ -102,8 +102,28 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
+/**
+ * Answers per reference string (there are few distinct ones, and every container start asks):
+ * frozen, as they are shared. Bounded, since references come from users.
+ */
+const MEMO_MAX = 1024;
+const parsedRefs = new Map<string, Readonly<ImageReference> | undefined>();
+const lookups = new Map<string, ImageLookup>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Parse and normalise a reference the way containerd does; undefined when malformed. */
-export function parseReference(ref: string): ImageReference | undefined {
+export function parseReference(ref: string): Readonly<ImageReference> | undefined {
+  if (parsedRefs.has(ref)) return parsedRefs.get(ref);
+  const parsed = parse(ref);
+  return remember(parsedRefs, ref, parsed && Object.freeze(parsed));
+}
+
+function parse(ref: string): ImageReference | undefined {
   let rest = ref;
   let digest: string | undefined;
   const at = rest.indexOf('@');
@@ -158,6 +178,14 @@ function accessDenied(ref: string): string {
 
 /** Look an image up as a pull would: the image, or the error the runtime reports. */
 export function resolveImage(ref: string): ImageLookup {
+  const known = lookups.get(ref);
+  if (known) return known;
+  const lookup = lookUp(ref);
+  if (lookup.ok) Object.freeze(lookup.image);
+  return remember(lookups, ref, Object.freeze(lookup));
+}
+
+function lookUp(ref: string): ImageLookup {
   const parsed = parseReference(ref);
   if (!parsed) {
     return {
@@ -186,8 +214,19 @@ export function resolveImage(ref: string): ImageLookup {
   return { ok: true, image };
 }
 
-/** `<repository>@<digest>`: what the kubelet reports as a container's imageID. */
+const imageIDs = new WeakMap<ImageInfo, string>();
+
+/** `<repository>@<digest>`: what the kubelet reports as a container's imageID (every status write asks). */
 export function imageID(image: ImageInfo): string {
+  let id = imageIDs.get(image);
+  if (id === undefined) {
+    id = computeImageID(image);
+    if (Object.isFrozen(image)) imageIDs.set(image, id);
+  }
+  return id;
+}
+
+function computeImageID(image: ImageInfo): string {
   const name = image.ref.split('@')[0];
   const colon = name.lastIndexOf(':');
   const repo = colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;

@@ -29,14 +29,16 @@ class TimerHeap {
 
   push(t: Timer): void {
     const a = this.items;
+    // Sift up by moving parents down into the hole (the same places as swapping, without the swaps).
+    let i = a.length;
     a.push(t);
-    let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
+      if (!before(t, a[p])) break;
+      a[i] = a[p];
       i = p;
     }
+    a[i] = t;
   }
 
   pop(): Timer | undefined {
@@ -44,18 +46,27 @@ class TimerHeap {
     const top = a[0];
     const last = a.pop();
     if (a.length > 0 && last) {
-      a[0] = last;
+      // Sift down: the smaller child moves up into the hole until `last` fits.
+      const n = a.length;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
-        let m = i;
-        if (l < a.length && before(a[l], a[m])) m = l;
-        if (r < a.length && before(a[r], a[m])) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
-        i = m;
+        let m = last;
+        let mi = i;
+        if (l < n && before(a[l], m)) {
+          m = a[l];
+          mi = l;
+        }
+        if (r < n && before(a[r], m)) {
+          m = a[r];
+          mi = r;
+        }
+        if (mi === i) break;
+        a[i] = m;
+        i = mi;
       }
+      a[i] = last;
     }
     return top;
   }

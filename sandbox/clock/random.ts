@@ -4,6 +4,13 @@
  */
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
+const NIBBLE_HEX = '0123456789abcdef';
+const BYTE_HEX: string[] = Array.from({ length: 256 }, (_, i) => NIBBLE_HEX[i >>> 4] + NIBBLE_HEX[i & 15]);
+
+function hex8(w: number): string {
+  return BYTE_HEX[w >>> 24] + BYTE_HEX[(w >>> 16) & 255] + BYTE_HEX[(w >>> 8) & 255] + BYTE_HEX[w & 255];
+}
+
 export class SeededRandom {
   private a: number;
   private b: number;
@@ -63,13 +70,30 @@ export class SeededRandom {
     return out;
   }
 
-  /** A version-4 UUID. */
+  /** A version-4 UUID: the hex of four draws, with the version and variant nibbles set. */
   uuid(): string {
-    const hex: string[] = [];
-    for (let i = 0; i < 4; i++) hex.push(this.uint32().toString(16).padStart(8, '0'));
-    const h = hex.join('');
-    const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    const w0 = this.uint32();
+    const w1 = this.uint32();
+    const w2 = this.uint32();
+    const w3 = this.uint32();
+    // Built from a byte table rather than toString/padStart/slice: the API server asks one per object.
+    return (
+      hex8(w0) +
+      '-' +
+      BYTE_HEX[w1 >>> 24] +
+      BYTE_HEX[(w1 >>> 16) & 255] +
+      '-4' +
+      NIBBLE_HEX[(w1 >>> 8) & 15] +
+      BYTE_HEX[w1 & 255] +
+      '-' +
+      NIBBLE_HEX[((w2 >>> 28) & 3) | 8] +
+      NIBBLE_HEX[(w2 >>> 24) & 15] +
+      BYTE_HEX[(w2 >>> 16) & 255] +
+      '-' +
+      BYTE_HEX[(w2 >>> 8) & 255] +
+      BYTE_HEX[w2 & 255] +
+      hex8(w3)
+    );
   }
 
   /** A child source with its own sequence, so components do not perturb each other's randomness. */

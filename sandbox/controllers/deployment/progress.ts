@@ -89,16 +89,20 @@ function progressCondition(
   }
 }
 
-/** getReplicaFailures: the new RS's ReplicaFailure condition, else the old RSs'. */
-function replicaFailures(allRSs: readonly ReplicaSet[], newRS: ReplicaSet | undefined): Condition[] {
-  const convert = (x: Condition): Condition => ({
+/** An RS condition as a Deployment condition (lastUpdateTime from its lastTransitionTime). */
+function convert(x: Condition): Condition {
+  return {
     type: x.type,
     status: x.status,
     lastUpdateTime: x.lastTransitionTime,
     lastTransitionTime: x.lastTransitionTime,
     reason: x.reason,
     message: x.message,
-  });
+  };
+}
+
+/** getReplicaFailures: the new RS's ReplicaFailure condition, else the old RSs'. */
+function replicaFailures(allRSs: readonly ReplicaSet[], newRS: ReplicaSet | undefined): Condition[] {
   const own = (newRS?.status?.conditions ?? []).filter((x) => x.type === REPLICA_FAILURE).map(convert);
   if (own.length) return own;
   const out: Condition[] = [];

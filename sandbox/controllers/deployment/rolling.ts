@@ -5,6 +5,7 @@
  * or else, once complete, clean up old revisions.
  */
 import type { Ctl, SyncState } from './ops';
+import { retryError } from '../runtime/queue';
 import { syncRolloutStatus, deploymentComplete } from './progress';
 import { scaleAndRecord } from './scale';
 import { allOf, cleanupDeployment, getAllReplicaSetsAndSyncRevision } from './sync';
@@ -82,7 +83,7 @@ export function cleanupUnhealthyReplicas(
     const k = Math.min(maxCleanup - total, specReplicas(rs) - availableReplicas(rs));
     const target = specReplicas(rs) - k;
     if (target > specReplicas(rs)) {
-      throw new Error(
+      throw retryError(
         `when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${rs.metadata.name} ${specReplicas(rs)} -> ${target}`,
       );
     }
@@ -111,7 +112,7 @@ export function scaleDownOldReplicaSetsForRollingUpdate(
     const k = Math.min(specReplicas(rs), budget - total);
     const target = specReplicas(rs) - k;
     if (target > specReplicas(rs)) {
-      throw new Error(
+      throw retryError(
         `when scaling down old replica sets, got invalid request to scale down ${rs.metadata.namespace}/${rs.metadata.name} ${specReplicas(rs)} -> ${target}`,
       );
     }

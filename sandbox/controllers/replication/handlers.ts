@@ -47,6 +47,10 @@ export function ownerHandlers(s: ControllerState): InformerHandlers {
   };
 }
 
+function labelsChanged(old: KubeObject, cur: KubeObject): boolean {
+  return !deepEqual(old.metadata.labels ?? {}, cur.metadata.labels ?? {});
+}
+
 export function podHandlers(s: ControllerState): InformerHandlers {
   const onDelete = (pod: KubeObject): void => {
     const ref = controllerRef(pod);
@@ -78,11 +82,11 @@ export function podHandlers(s: ControllerState): InformerHandlers {
 
   const onUpdate = (old: KubeObject, cur: KubeObject): void => {
     if (old.metadata.resourceVersion === cur.metadata.resourceVersion) return;
-    const labelChanged = !deepEqual(old.metadata.labels ?? {}, cur.metadata.labels ?? {});
+    // Labels are compared only where they matter (most updates are status writes of owned pods).
     if (cur.metadata.deletionTimestamp) {
       // Graceful deletion started: replacements are wanted now, not when the kubelet finishes.
       onDelete(cur);
-      if (labelChanged) onDelete(old);
+      if (labelsChanged(old, cur)) onDelete(old);
       return;
     }
     const curRef = controllerRef(cur);
@@ -98,10 +102,10 @@ export function podHandlers(s: ControllerState): InformerHandlers {
       s.queue.add(keyOf(rs));
       const mrs = minReadySeconds(rs);
       // No event fires when a pod becomes available: look again a second after it should be.
-      if (!isPodReady(old) && isPodReady(cur) && mrs > 0) s.enqueueAfter(keyOf(rs), (mrs + 1) * 1000);
+      if (mrs > 0 && !isPodReady(old) && isPodReady(cur)) s.enqueueAfter(keyOf(rs), (mrs + 1) * 1000);
       return;
     }
-    if (labelChanged || refChanged) {
+    if (refChanged || labelsChanged(old, cur)) {
       for (const rs of ownersSelecting(s, cur)) s.queue.add(keyOf(rs));
     }
   };

@@ -5,7 +5,7 @@
  */
 import type { ApiServer, WatchHandle } from '../../api/server';
 import { controllerRef } from '../util/pods';
-import type { KubeObject, WatchEvent } from '../../api/types';
+import type { KubeObject, OwnerReference, WatchEvent } from '../../api/types';
 
 export interface InformerHandlers {
   add(obj: KubeObject): void;
@@ -19,8 +19,17 @@ export interface ControlledListener {
   removed(ownerUid: string, key: string, obj: KubeObject): void;
 }
 
+/** A cached object with what its index entries were filed under (so replacing it recomputes nothing). */
+interface Entry {
+  obj: KubeObject;
+  /** `namespace/name`: one string per object, reused by every later version. */
+  key: string;
+  /** Its controller's reference, undefined for an orphan. */
+  ref: OwnerReference | undefined;
+}
+
 export class Informer {
-  private byNamespace = new Map<string, Map<string, KubeObject>>();
+  private byNamespace = new Map<string, Map<string, Entry>>();
   /** controller uid → objects it controls; objects without a controller by namespace (orphans). */
   private byController = new Map<string, Map<string, KubeObject>>();
   private orphans = new Map<string, Map<string, KubeObject>>();
@@ -53,12 +62,14 @@ export class Informer {
   }
 
   get(namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.byNamespace.get(namespace ?? '')?.get(name);
+    return this.byNamespace.get(namespace ?? '')?.get(name)?.obj;
   }
 
   /** Cached objects of a namespace (read-only: never mutate them). */
   list(namespace: string | undefined): KubeObject[] {
-    return [...(this.byNamespace.get(namespace ?? '')?.values() ?? [])];
+    const out: KubeObject[] = [];
+    for (const e of this.byNamespace.get(namespace ?? '')?.values() ?? []) out.push(e.obj);
+    return out;
   }
 
   /**
@@ -89,46 +100,64 @@ export class Informer {
 
   listAll(): KubeObject[] {
     const out: KubeObject[] = [];
-    for (const m of this.byNamespace.values()) out.push(...m.values());
+    for (const m of this.byNamespace.values()) for (const e of m.values()) out.push(e.obj);
     return out;
   }
 
   private onEvent(e: WatchEvent): void {
     const obj = e.object as KubeObject;
-    const old = this.get(obj.metadata.namespace, obj.metadata.name ?? '');
+    const ns = obj.metadata.namespace ?? '';
+    const name = obj.metadata.name ?? '';
+    const m = this.byNamespace.get(ns);
+    const old = m?.get(name);
     if (e.type === 'DELETED') {
-      this.byNamespace.get(obj.metadata.namespace ?? '')?.delete(obj.metadata.name ?? '');
-      if (old) this.unindex(old);
+      if (old) {
+        m!.delete(name);
+        this.unindex(old);
+      }
       this.handlers.delete(obj);
       return;
     }
     if (e.type !== 'ADDED' && e.type !== 'MODIFIED') return;
-    this.put(obj);
-    if (old) this.handlers.update(old, obj);
+    const oldObj = old?.obj;
+    this.put(obj, m, old);
+    if (oldObj) this.handlers.update(oldObj, obj);
     else this.handlers.add(obj);
   }
 
-  private put(obj: KubeObject): void {
+  /** File `obj`; `m` and `old` are its namespace's map and cached entry when the caller has looked them up. */
+  private put(obj: KubeObject, m?: Map<string, Entry>, old?: Entry): void {
     const ns = obj.metadata.namespace ?? '';
-    let m = this.byNamespace.get(ns);
-    if (!m) this.byNamespace.set(ns, (m = new Map()));
-    const old = m.get(obj.metadata.name ?? '');
-    if (old) this.unindex(old);
-    m.set(obj.metadata.name ?? '', obj);
-    const key = `${ns}/${obj.metadata.name ?? ''}`;
+    const name = obj.metadata.name ?? '';
+    if (!m) {
+      m = this.byNamespace.get(ns);
+      if (!m) this.byNamespace.set(ns, (m = new Map()));
+      old = m.get(name);
+    }
     const ref = controllerRef(obj);
-    const [index, k] = ref ? [this.byController, ref.uid] : [this.orphans, ns];
+    let entry: Entry;
+    if (old) {
+      this.unindex(old);
+      // The entry is reused for the new version (its key and its place in the namespace map stay).
+      entry = old;
+      entry.obj = obj;
+      entry.ref = ref;
+    } else {
+      entry = { obj, key: `${ns}/${name}`, ref };
+      m.set(name, entry);
+    }
+    const index = ref ? this.byController : this.orphans;
+    const k = ref ? ref.uid : ns;
     let bucket = index.get(k);
     if (!bucket) index.set(k, (bucket = new Map()));
-    bucket.set(key, obj);
-    if (ref) this.controlled?.added(ref.uid, key, obj);
+    bucket.set(entry.key, obj);
+    if (ref) this.controlled?.added(ref.uid, entry.key, obj);
   }
 
-  private unindex(obj: KubeObject): void {
-    const ns = obj.metadata.namespace ?? '';
-    const key = `${ns}/${obj.metadata.name ?? ''}`;
-    const ref = controllerRef(obj);
-    const [index, k] = ref ? [this.byController, ref.uid] : [this.orphans, ns];
+  private unindex(entry: Entry): void {
+    const { ref, key, obj } = entry;
+    const index = ref ? this.byController : this.orphans;
+    const k = ref ? ref.uid : (obj.metadata.namespace ?? '');
     const bucket = index.get(k);
     bucket?.delete(key);
     if (bucket && bucket.size === 0) index.delete(k);

@@ -10,7 +10,8 @@ import { controllerRef } from '../util/pods';
 import { isNamespaceTerminating, isNotFound } from './errors';
 import { desiredReplicas, podKey, selectorOf } from './objects';
 import { createPod, deletePod } from './podcontrol';
-import { podsPerNode, podsToDelete } from './ranking';
+import { podsPerNode, podsToDelete, SORT_ALL_MAX } from './ranking';
+import type { RankIndex } from './rank-index';
 import { BURST_REPLICAS, SLOW_START_INITIAL_BATCH, type ControllerState } from './state';
 
 /**
@@ -68,12 +69,16 @@ function relatedPodsPerNode(s: ControllerState, rs: KubeObject): Map<string, num
   return perNode;
 }
 
-/** Converge the pod count (`count` active pods, listed by `pods`) one step. Throws the first create/delete error. */
+/**
+ * Converge the pod count (`count` active pods, listed by `pods`) one step. Throws the first
+ * create/delete error. `ranked` files the same pods for the ranking when the caller keeps them so.
+ */
 export function manageReplicas(
   s: ControllerState,
   count: number,
   pods: () => readonly KubeObject[],
   rs: KubeObject,
+  ranked?: () => RankIndex,
 ): void {
   const key = keyOf(rs);
   const diff = count - desiredReplicas(rs);
@@ -95,7 +100,12 @@ export function manageReplicas(
   }
   if (diff > 0) {
     const n = Math.min(diff, BURST_REPLICAS);
-    const victims = podsToDelete(pods(), relatedPodsPerNode(s, rs), n, s.ctx.clock.now());
+    const onNode = relatedPodsPerNode(s, rs);
+    const now = s.ctx.clock.now();
+    // The kept ranking gives what podsToDelete would pick from the list, without the list.
+    const index = ranked && n < count && count > SORT_ALL_MAX ? ranked() : undefined;
+    const victims =
+      index && index.size === count ? index.first(n, onNode, now) : podsToDelete(pods(), onNode, n, now);
     s.expectations.expectDeletions(key, victims.map(podKey));
     let first: unknown;
     for (const pod of victims) {

@@ -11,6 +11,7 @@ import { matches, type Selector } from '../../api/selectors/labels';
 import { isPodActive, isPodReady } from '../util/pods';
 import type { ControlledListener, Informer } from './informer';
 import { templateOf } from './objects';
+import { RankIndex } from './rank-index';
 
 type Labels = Record<string, string>;
 
@@ -35,6 +36,8 @@ export class OwnerPods {
   readonly perNode = new Map<string, number>();
   /** The owner's stored spec these counts were last checked against. */
   spec: unknown;
+  /** The matching pods filed for the scale-down ranking, from the first scale-down on. */
+  private ranked: RankIndex | undefined;
 
   constructor(
     readonly params: string,
@@ -49,6 +52,7 @@ export class OwnerPods {
       return;
     }
     this.matching.set(key, pod);
+    this.ranked?.add(key, pod);
     if (fullyLabeled(pod, this.tplLabels)) this.fullyLabeled++;
     if (isPodReady(pod)) this.ready++;
     const node = nodeOf(pod);
@@ -58,12 +62,25 @@ export class OwnerPods {
   /** `pod` is the object `add` was given for this key (the cache passes the one it replaces). */
   remove(key: string, pod: KubeObject): void {
     if (this.mismatched.delete(key) || !this.matching.delete(key)) return;
+    this.ranked?.remove(key);
     if (fullyLabeled(pod, this.tplLabels)) this.fullyLabeled--;
     if (isPodReady(pod)) this.ready--;
     const node = nodeOf(pod);
     const n = (this.perNode.get(node) ?? 0) - 1;
     if (n > 0) this.perNode.set(node, n);
     else this.perNode.delete(node);
+  }
+
+  /**
+   * The matching pods as the ranking files them. Built on first use (an owner that never scales
+   * down never pays for it), then kept up to date with the counts.
+   */
+  ranking(): RankIndex {
+    if (!this.ranked) {
+      this.ranked = new RankIndex();
+      for (const [key, pod] of this.matching) this.ranked.add(key, pod);
+    }
+    return this.ranked;
   }
 
   /** Counts over extra pods a sync claims besides these (adopted orphans). */

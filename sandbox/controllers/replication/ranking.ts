@@ -72,22 +72,26 @@ function bucket(t: number, nowMs: number): number {
   return d > 0 ? Math.floor(Math.log2(d)) : -1;
 }
 
-/** Newer (or zero) first, with logarithmic buckets and the UID as tie-break inside a bucket. */
+/**
+ * Newer (or zero) first, with logarithmic buckets (`ba`, `bb`: the times' buckets) and the UID as
+ * tie-break inside a bucket.
+ */
 function newerFirst(
   a: Ranked,
   b: Ranked,
   ta: number | undefined,
   tb: number | undefined,
-  nowMs: number,
+  ba: number,
+  bb: number,
 ): boolean {
   if (ta === undefined || tb === undefined) return afterOrZero(ta, tb);
-  const diff = bucket(ta, nowMs) - bucket(tb, nowMs);
+  const diff = ba - bb;
   if (diff === 0) return (a.pod.metadata.uid ?? '') < (b.pod.metadata.uid ?? '');
   return diff < 0;
 }
 
 /** What the ranking compares of one pod, read once per sort instead of once per comparison. */
-interface PodKeys {
+export interface PodKeys {
   pod: KubeObject;
   node: string;
   phase: number;
@@ -100,36 +104,55 @@ interface PodKeys {
   head: number;
 }
 
-interface RankKeys extends PodKeys {
+export interface RankKeys extends PodKeys {
   rank: number;
+  /** The buckets of readyAt and created at the sort's instant (computed once, not per comparison). */
+  readyBucket: number;
+  createdBucket: number;
+}
+
+/** A pod's keys with its rank, for a sort at `nowMs`. */
+export function withRank(keys: PodKeys, rank: number, nowMs: number): RankKeys {
+  return {
+    ...keys,
+    rank,
+    readyBucket: keys.readyAt === undefined ? 0 : bucket(keys.readyAt, nowMs),
+    createdBucket: keys.created === undefined ? 0 : bucket(keys.created, nowMs),
+  };
 }
 
 /** The distinct heads met so far, as [unassigned first, phase, not ready first, cost]. */
 const heads: Array<[number, number, number, number]> = [];
-const headIds = new Map<string, number>();
+const headIds = new Map<number, number>();
 
 function headOf(node: string, phase: number, ready: boolean, cost: number): number {
-  const key = `${node === '' ? 0 : 1} ${phase} ${ready ? 1 : 0} ${cost}`;
+  const assigned = node === '' ? 0 : 1;
+  const r = ready ? 1 : 0;
+  // A number per distinct head (cost is an int32, phase 0–2): no string to build per pod.
+  const key = (cost + 2147483648) * 12 + assigned * 6 + phase * 2 + r;
   let id = headIds.get(key);
   if (id === undefined) {
     id = heads.length;
-    heads.push([node === '' ? 0 : 1, phase, ready ? 1 : 0, cost]);
+    heads.push([assigned, phase, r, cost]);
     headIds.set(key, id);
   }
   return id;
 }
 
-/** Stored pods are frozen: their keys are read once per version, not once per scale-down. */
-const podKeysMemo = new WeakMap<KubeObject, PodKeys>();
+/** Heads in ranking order (a negative result: `a` first). */
+export function compareHeads(a: number, b: number): number {
+  const ha = heads[a];
+  const hb = heads[b];
+  for (let i = 0; i < ha.length; i++) if (ha[i] !== hb[i]) return ha[i] - hb[i];
+  return 0;
+}
 
-function podKeys(pod: KubeObject): PodKeys {
-  const memo = podKeysMemo.get(pod);
-  if (memo) return memo;
+export function podKeys(pod: KubeObject): PodKeys {
   const ready = isPodReady(pod);
   const node = nodeName(pod);
   const phase = PHASE_ORDINAL[podPhase(pod)] ?? 0;
   const cost = deletionCost(pod);
-  const keys: PodKeys = {
+  return {
     pod,
     node,
     phase,
@@ -140,15 +163,13 @@ function podKeys(pod: KubeObject): PodKeys {
     created: timeOf(pod.metadata.creationTimestamp),
     head: headOf(node, phase, ready, cost),
   };
-  if (Object.isFrozen(pod)) podKeysMemo.set(pod, keys);
-  return keys;
 }
 
-function keysOf(r: Ranked): RankKeys {
-  return { ...podKeys(r.pod), rank: r.rank };
+function keysOf(r: Ranked, nowMs: number): RankKeys {
+  return withRank(podKeys(r.pod), r.rank, nowMs);
 }
 
-function before(a: RankKeys, b: RankKeys, nowMs: number): boolean {
+function before(a: RankKeys, b: RankKeys): boolean {
   const na = a.node;
   const nb = b.node;
   // 1. Unassigned < assigned.
@@ -164,20 +185,22 @@ function before(a: RankKeys, b: RankKeys, nowMs: number): boolean {
   // 5. More related pods on the same node first.
   if (a.rank !== b.rank) return a.rank > b.rank;
   // 6. Ready for less time first.
-  if (ra && rb && a.readyAt !== b.readyAt) return newerFirst(a, b, a.readyAt, b.readyAt, nowMs);
+  if (ra && rb && a.readyAt !== b.readyAt)
+    return newerFirst(a, b, a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
   // 7. More restarts first (regular containers, then sidecars).
   const [ga, sa] = a.restarts;
   const [gb, sb] = b.restarts;
   if (ga !== gb) return ga > gb;
   if (sa !== sb) return sa > sb;
   // 8. Newer first.
-  if (a.created !== b.created) return newerFirst(a, b, a.created, b.created, nowMs);
+  if (a.created !== b.created)
+    return newerFirst(a, b, a.created, b.created, a.createdBucket, b.createdBucket);
   return false;
 }
 
 /** ActivePodsWithRanks.Less: should `a` be deleted before `b`? */
 export function deletesBefore(a: Ranked, b: Ranked, nowMs: number): boolean {
-  return before(keysOf(a), keysOf(b), nowMs);
+  return before(keysOf(a, nowMs), keysOf(b, nowMs));
 }
 
 /** Rank each pod by the active related pods on its node (pods with no node share the key ""). */
@@ -208,18 +231,19 @@ export function podsToDelete(
   if (diff >= pods.length) return pods.slice(0, diff);
   const onNode = related instanceof Map ? related : podsPerNode(related as readonly KubeObject[]);
   if (pods.length <= SORT_ALL_MAX) {
-    const ranked = pods.map((pod) => keysOf({ pod, rank: onNode.get(nodeName(pod)) ?? 0 }));
-    sortRanked(ranked, nowMs);
+    const ranked = pods.map((pod) => keysOf({ pod, rank: onNode.get(nodeName(pod)) ?? 0 }, nowMs));
+    sortRanked(ranked);
     return ranked.slice(0, diff).map((r) => r.pod);
   }
   return firstByGroups(pods, onNode, diff, nowMs);
 }
 
 /** Below this many pods the whole list is sorted; above, only the groups the victims come from. */
-const SORT_ALL_MAX = 64;
+export const SORT_ALL_MAX = 64;
 
-function sortRanked(ranked: RankKeys[], nowMs: number): void {
-  ranked.sort((a, b) => (before(a, b, nowMs) ? -1 : before(b, a, nowMs) ? 1 : 0));
+/** Sort keys made by `withRank` (stable: ties keep their order). */
+export function sortRanked(ranked: RankKeys[]): void {
+  ranked.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }
 
 /**
@@ -244,17 +268,12 @@ function firstByGroups(
     if (!g) groups.set(id, (g = { head: k.head, rank, pods: [] }));
     g.pods.push(k);
   }
-  const ordered = [...groups.values()].sort((a, b) => {
-    const ha = heads[a.head];
-    const hb = heads[b.head];
-    for (let i = 0; i < ha.length; i++) if (ha[i] !== hb[i]) return ha[i] - hb[i];
-    return b.rank - a.rank;
-  });
+  const ordered = [...groups.values()].sort((a, b) => compareHeads(a.head, b.head) || b.rank - a.rank);
   const out: KubeObject[] = [];
   for (const g of ordered) {
     if (out.length >= diff) break;
-    const ranked = g.pods.map((k) => ({ ...k, rank: g.rank }));
-    sortRanked(ranked, nowMs);
+    const ranked = g.pods.map((k) => withRank(k, g.rank, nowMs));
+    sortRanked(ranked);
     for (const r of ranked) {
       if (out.length >= diff) break;
       out.push(r.pod);

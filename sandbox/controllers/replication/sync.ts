@@ -31,14 +31,13 @@ export function syncOwner(s: ControllerState, key: string): void {
   // The pods one by one only when a step needs them (a scale-down, minReadySeconds): most syncs
   // only count them, and copying a 10,000-pod list per sync would cost more than the sync.
   const count = adopted.length + owned.matching.size;
-  let list: KubeObject[] | undefined;
-  const pods = (): KubeObject[] =>
-    (list ??= adopted.length ? [...adopted, ...owned.matching.values()] : [...owned.matching.values()]);
+  const pods = lazyPods(adopted, owned.matching);
 
   let manageErr: unknown;
   if (needsManage && !rs.metadata.deletionTimestamp) {
     try {
-      manageReplicas(s, count, pods, rs);
+      // Adopted pods come first in the list: the kept ranking only knows the matching ones.
+      manageReplicas(s, count, pods, rs, adopted.length === 0 ? () => owned.ranking() : undefined);
     } catch (e) {
       manageErr = e;
     }
@@ -61,4 +60,10 @@ export function syncOwner(s: ControllerState, key: string): void {
     s.enqueueAfter(key, mrs * 1000);
   }
   if (manageErr !== undefined) throw manageErr;
+}
+
+/** The adopted pods then the kept matching ones, listed on first call only. */
+function lazyPods(adopted: KubeObject[], matching: ReadonlyMap<string, KubeObject>): () => KubeObject[] {
+  let list: KubeObject[] | undefined;
+  return () => (list ??= adopted.length ? [...adopted, ...matching.values()] : [...matching.values()]);
 }

@@ -14,7 +14,8 @@
  * Each cache keeps at most 4096 keys, dropping the least recently used, as client-go's LRUs do.
  */
 
-const MAX_ENTRIES = 4096;
+import { AggregateNode, BucketNode, Lru, ObjectEntry, ObservationNode } from './correlator-cache';
+
 /** defaultAggregateMaxEvents and defaultAggregateIntervalInSeconds. */
 const AGGREGATE_MAX_EVENTS = 10;
 const AGGREGATE_INTERVAL_MS = 600 * 1000;
@@ -56,84 +57,90 @@ export interface Correlation extends Observation {
   message: string;
 }
 
-/**
- * A Map used as an LRU cache. Every read here is followed by a write of the same key, which moves
- * it to the most recent end, so reads need not move it themselves.
- */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > MAX_ENTRIES) this.map.delete(this.map.keys().next().value!);
-  }
-}
-
-const SEP = '\u0000';
-
-function objectKey(e: CorrelatedEvent): string {
-  return `${e.component}${SEP}${e.host}${SEP}${e.kind}${SEP}${e.namespace}${SEP}${e.name}${SEP}${e.uid}${SEP}${e.apiVersion}`;
-}
-
-/** getEventKey: source, object (with fieldPath), type, reason and message. */
-function eventKey(e: CorrelatedEvent, message: string): string {
-  return `${objectKey(e)}${SEP}${e.fieldPath}${SEP}${e.type}${SEP}${e.reason}${SEP}${message}`;
-}
-
 export class EventCorrelator {
-  private readonly aggregates = new Lru<{ messages: Set<string>; last: number }>();
-  private readonly observations = new Lru<Observation>();
-  private readonly buckets = new Lru<{ tokens: number; at: number }>();
+  private readonly objects = new Map<string, ObjectEntry>();
+  private readonly aggregates = new Lru();
+  private readonly observations = new Lru();
+  private readonly buckets = new Lru();
+
+  private entryOf(e: CorrelatedEvent): ObjectEntry {
+    const head = this.objects.get(e.uid);
+    for (let o = head; o; o = o.next) if (o.is(e)) return o;
+    const entry = new ObjectEntry(this.objects, e.kind, e.namespace, e.name, e.uid, e.apiVersion);
+    entry.next = head;
+    this.objects.set(e.uid, entry);
+    return entry;
+  }
 
   /**
    * Correlate an event occurring at `now` (epoch ms; `stamp` is its RFC 3339 form). `name` makes
    * the name of a new Event object when one is needed.
    */
   correlate(e: CorrelatedEvent, now: number, stamp: string, name: () => string): Correlation {
+    const obj = this.entryOf(e);
     // EventAggregate: the aggregate key is the object key with type, reason and the reporting
-    // controller and instance (the component and host here); the local key is the message.
-    const aggregateKey = `${objectKey(e)}${SEP}${e.type}${SEP}${e.reason}${SEP}${e.component}${SEP}${e.host}`;
-    let group = this.aggregates.get(aggregateKey);
+    // controller and instance (the correlator's source); the local key is the message.
+    let agg = obj.aggregate(e);
+    let group = agg?.group;
     if (!group || now - group.last > AGGREGATE_INTERVAL_MS) group = { messages: new Set(), last: now };
     group.messages.add(e.message);
     group.last = now;
-    this.aggregates.set(aggregateKey, group);
-    let key = eventKey(e, e.message);
+    if (agg) agg.group = group;
+    else obj.file((agg = new AggregateNode(obj, e.type, e.reason, group)));
+    this.aggregates.touch(agg);
+    let aggregated = false;
     let message = e.message;
     if (group.messages.size >= AGGREGATE_MAX_EVENTS) {
       // Keep the set below the limit (upstream drops an arbitrary one: the oldest here).
       group.messages.delete(group.messages.values().next().value!);
-      key = aggregateKey;
+      aggregated = true;
       message = COMBINED + e.message;
     }
 
     // eventObserve: a known key is a patch of its Event; the observation is recorded either way.
-    const last = this.observations.get(key);
+    const node = obj.observation(e, aggregated, e.message);
+    const last = node?.value;
     const observed: Observation = last
       ? { count: last.count + 1, firstTimestamp: last.firstTimestamp, name: last.name }
       : { count: 1, firstTimestamp: stamp, name: name() };
-    this.observations.set(key, observed);
+    this.observe(obj, e, aggregated, e.message, node, observed);
 
-    return { ...observed, skip: !this.accept(objectKey(e), now), patch: last !== undefined, message };
+    return { ...observed, skip: !this.accept(obj, now), patch: last !== undefined, message };
   }
 
   /** updateState: what the API server stored, under the event's own key. */
   stored(e: CorrelatedEvent, message: string, observed: Observation): void {
-    this.observations.set(eventKey(e, message), observed);
+    const obj = this.entryOf(e);
+    this.observe(obj, e, false, message, obj.observation(e, false, message), observed);
+  }
+
+  private observe(
+    obj: ObjectEntry,
+    e: CorrelatedEvent,
+    aggregate: boolean,
+    message: string,
+    node: ObservationNode | undefined,
+    observed: Observation,
+  ): void {
+    if (node) node.value = observed;
+    else {
+      node = new ObservationNode(obj, aggregate, e.fieldPath, e.type, e.reason, message, observed);
+      obj.file(node);
+    }
+    this.observations.touch(node);
   }
 
   /** The spam filter's token bucket (golang.org/x/time/rate: starts full, refills continuously). */
-  private accept(key: string, now: number): boolean {
-    const bucket = this.buckets.get(key) ?? { tokens: SPAM_BURST, at: now };
+  private accept(obj: ObjectEntry, now: number): boolean {
+    const node = obj.bucket;
+    const bucket = node?.bucket ?? { tokens: SPAM_BURST, at: now };
     const tokens = Math.min(SPAM_BURST, bucket.tokens + ((now - bucket.at) / 1000) * SPAM_QPS);
     const ok = tokens >= 1;
     // A refused request leaves the limiter as it was.
-    this.buckets.set(key, ok ? { tokens: tokens - 1, at: now } : bucket);
+    const next = ok ? { tokens: tokens - 1, at: now } : bucket;
+    if (node) node.bucket = next;
+    else obj.file(new BucketNode(obj, next));
+    this.buckets.touch(obj.bucket!);
     return ok;
   }
 }

@@ -38,12 +38,14 @@ const EVENTS_API_COMPONENTS = new Set(['default-scheduler']);
 
 export class EventRecorder {
   private folded = new Map<string, { name: string; namespace: string; count: number; last: number }>();
-  /** One correlator per recording component (each kubelet, each controller has its own). */
-  private correlators = new Map<string, EventCorrelator>();
+  /** One correlator per recording component (each kubelet, each controller has its own), by component then host. */
+  private correlators = new Map<string, Map<string, EventCorrelator>>();
   private seq = 0;
   /** The millisecond of the last event name, and it in nanoseconds. */
   private baseMs = NaN;
   private baseNanos = 0n;
+  private baseLow = 0;
+  private baseHighHex = '0';
 
   constructor(
     private readonly api: ApiServer,
@@ -75,9 +77,10 @@ export class EventRecorder {
       reason,
       message,
     };
-    const sourceKey = `${event.component}\u0000${event.host}`;
-    let correlator = this.correlators.get(sourceKey);
-    if (!correlator) this.correlators.set(sourceKey, (correlator = new EventCorrelator()));
+    let byHost = this.correlators.get(event.component);
+    if (!byHost) this.correlators.set(event.component, (byHost = new Map()));
+    let correlator = byHost.get(event.host);
+    if (!correlator) byHost.set(event.host, (correlator = new EventCorrelator()));
     const c = correlator.correlate(event, now, stamp, () => `${ref.name}.${this.nanosHex(now)}`);
     if (c.skip) return;
     const namespace = ref.namespace || 'default';
@@ -189,8 +192,15 @@ export class EventRecorder {
     if (whole !== this.baseMs) {
       this.baseMs = whole;
       this.baseNanos = BigInt(whole) * 1_000_000n;
+      // The low 24 bits as a number and the hex of the rest: most names then need no BigInt.
+      this.baseLow = Number(this.baseNanos & 0xffffffn);
+      this.baseHighHex = (this.baseNanos >> 24n).toString(16);
     }
-    return (this.baseNanos + BigInt(this.seq++ % 1_000_000)).toString(16);
+    const add = this.seq++ % 1_000_000;
+    const low = this.baseLow + add;
+    if (this.baseHighHex !== '0' && low < 0x1000000)
+      return this.baseHighHex + low.toString(16).padStart(6, '0');
+    return (this.baseNanos + BigInt(add)).toString(16);
   }
 }
 

@@ -139,3 +139,19 @@ export function splitKey(key: string): [string | undefined, string] {
 export function keyOf(obj: { metadata: { namespace?: string; name?: string } }): string {
   return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name!;
 }
+
+/**
+ * An error a sync throws only to be retried with back-off: the queue discards it, so it carries
+ * no stack trace (V8 captures one for every Error, tens of microseconds each, and a rollout's
+ * Deployment syncs throw a thousand of them: upstream's "invalid request to scale down").
+ */
+export function retryError(message: string): Error {
+  const E = Error as { stackTraceLimit?: number };
+  const limit = E.stackTraceLimit;
+  E.stackTraceLimit = 0;
+  try {
+    return new Error(message);
+  } finally {
+    E.stackTraceLimit = limit;
+  }
+}

@@ -21,7 +21,7 @@ export interface FilterResult {
 }
 
 /** What the filters read of a node, once per node version (stored nodes are frozen). */
-interface NodeFacts {
+export interface NodeFacts {
   ready: boolean;
   pods: number;
   cpu: number;
@@ -30,7 +30,7 @@ interface NodeFacts {
 
 const facts = new WeakMap<Node, NodeFacts>();
 
-function factsOf(node: Node): NodeFacts {
+export function factsOf(node: Node): NodeFacts {
   let f = facts.get(node);
   if (f) return f;
   const alloc = (node.status?.allocatable ?? {}) as Record<string, string>;
@@ -52,7 +52,21 @@ function tolerates(tolerations: readonly Toleration[], taint: Taint): boolean {
   });
 }
 
-export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests): FilterResult {
+/** TaintToleration for one taint (a plain function: filterNode runs for every node per pod). */
+function untolerated(pod: Pod, taint: Taint): FilterResult | undefined {
+  return taint.effect !== 'PreferNoSchedule' && !tolerates(pod.spec?.tolerations ?? [], taint)
+    ? { ok: false, reason: `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` }
+    : undefined;
+}
+
+/** The filters for one node; `nf` is `factsOf(node)` when the caller keeps it. */
+export function filterNode(
+  pod: Pod,
+  node: Node,
+  load: NodeLoad,
+  req: Requests,
+  nf: NodeFacts = factsOf(node),
+): FilterResult {
   if (node.spec?.unschedulable) {
     const tolerated = tolerates(pod.spec?.tolerations ?? [], {
       key: 'node.kubernetes.io/unschedulable',
@@ -60,17 +74,12 @@ export function filterNode(pod: Pod, node: Node, load: NodeLoad, req: Requests):
     });
     if (!tolerated) return { ok: false, reason: 'node(s) were unschedulable' };
   }
-  const nf = factsOf(node);
-  const untolerated = (taint: Taint): FilterResult | undefined =>
-    taint.effect !== 'PreferNoSchedule' && !tolerates(pod.spec?.tolerations ?? [], taint)
-      ? { ok: false, reason: `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` }
-      : undefined;
   for (const taint of node.spec?.taints ?? []) {
-    const r = untolerated(taint);
+    const r = untolerated(pod, taint);
     if (r) return r;
   }
   if (!nf.ready) {
-    const r = untolerated(NOT_READY);
+    const r = untolerated(pod, NOT_READY);
     if (r) return r;
   }
   const selector = pod.spec?.nodeSelector;

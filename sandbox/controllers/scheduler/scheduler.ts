@@ -13,7 +13,14 @@ import type { SeededRandom } from '../../clock/random';
 import { isStatusError } from '../../api/errors';
 import { timestamp } from '../../api/context';
 import { bindPod } from './binding';
-import { filterNode, fitErrorMessage, type FilterResult, type NodeLoad } from './filter';
+import {
+  factsOf,
+  filterNode,
+  fitErrorMessage,
+  type FilterResult,
+  type NodeFacts,
+  type NodeLoad,
+} from './filter';
 import { podRequests, type Requests } from './resources';
 
 const SOURCE = { component: 'default-scheduler' };
@@ -22,7 +29,6 @@ const BIND_MIN_MS = 10;
 const BIND_MAX_MS = 100;
 /** podMaxInUnschedulablePodsDuration. */
 const UNSCHEDULABLE_FLUSH_MS = 5 * 60 * 1000;
-const NO_LOAD: NodeLoad = Object.freeze({ pods: 0, cpu: 0, memory: 0 });
 
 interface Assigned {
   node: string;
@@ -32,11 +38,16 @@ interface Assigned {
 export class Scheduler {
   private nodes = new Map<string, Node>();
   private assigned = new Map<string, Assigned>();
-  /** Per node, the sum of its assigned pods (kept with `assigned`, so a fit check need not walk every pod). */
+  /**
+   * Per node name, the sum of its assigned pods (kept with `assigned`, so a fit check need not walk
+   * every pod). An entry, once made, stays and is updated in place: the node list holds it.
+   */
   private loads = new Map<string, NodeLoad>();
-  /** The nodes by name, rebuilt only when a node changes (the scheduler asks for every pod). */
-  private sortedNodes: Node[] | undefined;
-  private queue: string[] = [];
+  /** The nodes by name with what the filters read of them and their load, rebuilt when a node changes. */
+  private sortedNodes: Array<{ node: Node; name: string; facts: NodeFacts; load: NodeLoad }> | undefined;
+  /** Pods waiting, FIFO from `head` on (an index rather than shift(): thousands wait in a big rollout). */
+  private queue: Array<{ uid: string; key: string }> = [];
+  private head = 0;
   private queued = new Set<string>();
   private unschedulable = new Map<string, string>();
   private busy = false;
@@ -74,7 +85,6 @@ export class Scheduler {
   private onPod(e: WatchEvent): void {
     const pod = e.object as unknown as Pod;
     const uid = pod.metadata?.uid ?? '';
-    const key = `${pod.metadata?.namespace}/${pod.metadata?.name}`;
     const phase = pod.status?.phase;
     if (e.type === 'DELETED' || phase === 'Succeeded' || phase === 'Failed') {
       const freed = this.unassign(uid);
@@ -92,24 +102,30 @@ export class Scheduler {
     if ((pod.spec?.schedulerName ?? 'default-scheduler') !== 'default-scheduler') return;
     if (pod.metadata?.deletionTimestamp || this.unschedulable.has(uid)) return;
     if ((pod.spec?.schedulingGates ?? []).length > 0) return this.gated(pod);
-    this.enqueue(uid, key);
+    this.enqueue(uid, `${pod.metadata?.namespace}/${pod.metadata?.name}`);
   }
 
   private enqueue(uid: string, key: string): void {
     if (this.queued.has(uid)) return;
     this.queued.add(uid);
-    this.queue.push(`${uid} ${key}`);
+    this.queue.push({ uid, key });
     this.pump();
   }
 
   private pump(): void {
-    if (this.busy || this.stopped || this.queue.length === 0) return;
+    if (this.busy || this.stopped || this.head === this.queue.length) return;
     this.busy = true;
     const delay = this.random.range(BIND_MIN_MS, BIND_MAX_MS);
     this.timer = this.ctx.clock.setTimer(delay, () => {
       this.busy = false;
-      const entry = this.queue.shift()!;
-      const [uid, key] = entry.split(' ');
+      const { uid, key } = this.queue[this.head++];
+      if (this.head === this.queue.length) {
+        this.queue = [];
+        this.head = 0;
+      } else if (this.head >= 1024 && this.head * 2 >= this.queue.length) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
+      }
       this.queued.delete(uid);
       this.scheduleOne(uid, key);
       this.pump();
@@ -117,6 +133,7 @@ export class Scheduler {
   }
 
   private retryUnschedulable(): void {
+    if (this.unschedulable.size === 0) return;
     const parked = [...this.unschedulable.entries()];
     this.unschedulable.clear();
     for (const [uid, key] of parked) this.enqueue(uid, key);
@@ -137,17 +154,22 @@ export class Scheduler {
   }
 
   private adjust(a: Assigned, sign: 1 | -1): void {
-    let l = this.loads.get(a.node);
-    if (!l) this.loads.set(a.node, (l = { pods: 0, cpu: 0, memory: 0 }));
+    const l = this.load(a.node);
     l.pods += sign;
     l.cpu += sign * a.req.cpu;
     l.memory += sign * a.req.memory;
-    if (l.pods === 0) this.loads.delete(a.node);
+    if (l.pods === 0) {
+      // An empty node starts from exact zeros again (no rounding left over from fractional requests).
+      l.cpu = 0;
+      l.memory = 0;
+    }
   }
 
-  /** A node's load (read only: the filters only look at it). */
+  /** A node's load (the filters only read it; `adjust` updates it in place). */
   private load(node: string): NodeLoad {
-    return this.loads.get(node) ?? NO_LOAD;
+    let l = this.loads.get(node);
+    if (!l) this.loads.set(node, (l = { pods: 0, cpu: 0, memory: 0 }));
+    return l;
   }
 
   private scheduleOne(uid: string, key: string): void {
@@ -158,17 +180,21 @@ export class Scheduler {
     const pod = obj as unknown as Pod;
     if (pod.metadata?.uid !== uid || pod.spec?.nodeName || pod.metadata?.deletionTimestamp) return;
     const req = podRequests(pod);
-    const nodes = (this.sortedNodes ??= [...this.nodes.values()].sort((a, b) =>
-      (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''),
-    ));
+    const nodes = (this.sortedNodes ??= [...this.nodes.values()]
+      .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))
+      .map((node) => {
+        const nodeName = node.metadata?.name ?? '';
+        return { node, name: nodeName, facts: factsOf(node), load: this.load(nodeName) };
+      }));
     const failures: FilterResult[] = [];
     // The feasible nodes with the fewest pods, in node order.
     let best: string[] = [];
     let least = Infinity;
-    for (const node of nodes) {
-      const nodeName = node.metadata?.name ?? '';
-      const load = this.load(nodeName);
-      const r = filterNode(pod, node, load, req);
+    for (const { node, name: nodeName, facts, load } of nodes) {
+      // A node busier than a feasible one cannot win, and its failure would only matter if no
+      // node were feasible: it need not be filtered.
+      if (load.pods > least) continue;
+      const r = filterNode(pod, node, load, req, facts);
       if (!r.ok) failures.push(r);
       else if (load.pods < least) {
         least = load.pods;

@@ -18,14 +18,15 @@ export function podPhase(pod: KubeObject): string {
   return (pod.status as { phase?: string } | undefined)?.phase ?? '';
 }
 
-/** Stored objects are frozen, so what is read from them can be remembered (controllers ask often). */
-const readyMemo = new WeakMap<KubeObject, PodCondition | null>();
-
+/**
+ * The Ready condition. A plain scan (a pod has about five conditions): remembering it per stored
+ * version in a WeakMap cost more than the scan, as every pod status write makes a new version.
+ */
 export function readyCondition(pod: KubeObject): PodCondition | undefined {
-  if (!Object.isFrozen(pod)) return podConditions(pod).find((c) => c.type === 'Ready');
-  let c = readyMemo.get(pod);
-  if (c === undefined) readyMemo.set(pod, (c = podConditions(pod).find((x) => x.type === 'Ready') ?? null));
-  return c ?? undefined;
+  const conditions = (pod.status as { conditions?: PodCondition[] } | undefined)?.conditions;
+  if (!conditions) return undefined;
+  for (let i = 0; i < conditions.length; i++) if (conditions[i].type === 'Ready') return conditions[i];
+  return undefined;
 }
 
 /** podutil.IsPodReady: the Ready condition is True. */
@@ -54,5 +55,8 @@ export function isPodActive(pod: KubeObject): boolean {
 
 /** The ownerReference with `controller: true`, if any. */
 export function controllerRef(obj: KubeObject): OwnerReference | undefined {
-  return (obj.metadata.ownerReferences ?? []).find((r) => r.controller === true);
+  const refs = obj.metadata.ownerReferences;
+  if (!refs) return undefined;
+  for (let i = 0; i < refs.length; i++) if (refs[i].controller === true) return refs[i];
+  return undefined;
 }

@@ -67,6 +67,32 @@ describe('VirtualClock', () => {
   });
 });
 
+describe('VirtualClock timers at scale', () => {
+  it('fires thousands of timers, some cancelled, by due time then insertion order', () => {
+    const clock = new VirtualClock({ start: 0 });
+    const random = new SeededRandom(5);
+    const fired: number[] = [];
+    const want: Array<{ i: number; due: number }> = [];
+    const ids: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const due = random.int(50) * 100;
+      ids.push(clock.setTimer(due, () => fired.push(i)));
+      want.push({ i, due });
+    }
+    const cancelled = new Set<number>();
+    for (let i = 0; i < 3000; i += 7) {
+      clock.clearTimer(ids[i]);
+      cancelled.add(i);
+    }
+    clock.advance(10);
+    const expected = want
+      .filter((w) => !cancelled.has(w.i))
+      .sort((a, b) => a.due - b.due || a.i - b.i)
+      .map((w) => w.i);
+    expect(fired).toEqual(expected);
+  });
+});
+
 describe('SeededRandom', () => {
   it('is reproducible per seed and differs between seeds', () => {
     const a = new SeededRandom(42);
@@ -85,5 +111,17 @@ describe('SeededRandom', () => {
       for (const ch of s) expect(NAME_SUFFIX_ALPHABET).toContain(ch);
     }
     expect(r.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('makes a UUID of the hex of four draws, version and variant nibbles set (names depend on it)', () => {
+    const r = new SeededRandom(7);
+    const twin = new SeededRandom(7);
+    for (let i = 0; i < 2000; i++) {
+      const h = Array.from({ length: 4 }, () => twin.uint32().toString(16).padStart(8, '0')).join('');
+      const variant = ((parseInt(h[16], 16) & 3) | 8).toString(16);
+      const want = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20)}`;
+      expect(r.uuid()).toBe(want);
+    }
+    expect(r.uint32()).toBe(twin.uint32());
   });
 });
