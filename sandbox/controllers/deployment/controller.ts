@@ -4,7 +4,6 @@
  * each key through the dispatch table of spec §4.1.
  */
 import { deepEqual } from '../../api/patch/equal';
-import { deepClone } from '../../store/clone';
 import type { WatchHandle } from '../../api/server';
 import type { KubeObject, WatchEvent } from '../../api/types';
 import type { TimerId } from '../../clock/clock';
@@ -224,14 +223,17 @@ export class DeploymentController {
 
 /**
  * The lister's Deployment as a sync uses it (upstream deep-copies it): private copies of what a
- * sync changes in place (metadata, annotations, spec fields, status); everything below is the
- * stored object's own (frozen, read only). The template stays the stored one, so its comparisons
- * with the ReplicaSets' stored templates are remembered across syncs.
+ * sync changes in place (metadata, annotations, spec fields, status fields); everything below is
+ * the stored object's own (frozen, read only). The template stays the stored one, so its
+ * comparisons with the ReplicaSets' stored templates are remembered across syncs. The conditions
+ * list is never changed in place either (`setCondition` / `removeCondition` build a new list of
+ * new entries), so the status keeps the stored entries, which a status write then stores as they
+ * are instead of copying them.
  */
 function syncCopy(stored: Deployment): Deployment {
   const metadata = { ...stored.metadata };
   if (stored.metadata.annotations) metadata.annotations = { ...stored.metadata.annotations };
   const d: Deployment = { ...stored, metadata, spec: { ...stored.spec } };
-  if (stored.status) d.status = deepClone(stored.status);
+  if (stored.status) d.status = { ...stored.status };
   return d;
 }

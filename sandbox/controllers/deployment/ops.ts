@@ -61,13 +61,18 @@ export function copyRS(rs: ReplicaSet): ReplicaSet {
   return { ...rs, metadata, spec: { ...rs.spec } };
 }
 
+/**
+ * The controller only reads the ReplicaSets it writes (a change starts with `copyRS`, as for the
+ * lister's frozen objects in rsList), so the API server answers with the stored object itself
+ * instead of a deep copy.
+ */
 export function createRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
-  return c.api.create(tidy(rs) as KubeObjectInput) as ReplicaSet;
+  return c.api.create(tidy(rs) as KubeObjectInput, { shared: true }) as ReplicaSet;
 }
 
-/** PUT of a ReplicaSet (optimistic concurrency on its resourceVersion). */
+/** PUT of a ReplicaSet (optimistic concurrency on its resourceVersion); the stored object back (read only). */
 export function updateRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
-  return c.api.update(tidy(rs) as KubeObjectInput) as ReplicaSet;
+  return c.api.update(tidy(rs) as KubeObjectInput, { shared: true }) as ReplicaSet;
 }
 
 /** The (empty) spec of a status write. */

@@ -26,17 +26,31 @@ const COUNTS = [
   'unavailableReplicas',
 ] as const;
 
-/** The status as the API server stores it: fields in Go order, zero counts and empty lists omitted. */
+/**
+ * The status as the API server stores it: fields in Go order, zero counts and empty lists omitted.
+ * The condition entries are shared, not copied: nothing changes one in place (conditions.ts builds
+ * new lists of new entries), and the stored ones are frozen.
+ */
 export function normalizeStatus(st: DeploymentStatus | undefined): DeploymentStatus {
   const out: DeploymentStatus = {};
   for (const k of COUNTS) if (st?.[k]) out[k] = st[k];
-  if (st?.conditions?.length) out.conditions = st.conditions.map((c) => ({ ...c }));
+  if (st?.conditions?.length) out.conditions = [...st.conditions];
   if (st?.collisionCount !== undefined && st.collisionCount !== null) out.collisionCount = st.collisionCount;
   return out;
 }
 
+/**
+ * deepEqual(normalizeStatus(a), normalizeStatus(b)) without building the two normalised copies
+ * (every sync compares): counts absent or zero alike, an empty condition list like none, a null
+ * collisionCount like none.
+ */
 export function statusEqual(a: DeploymentStatus | undefined, b: DeploymentStatus | undefined): boolean {
-  return deepEqual(normalizeStatus(a), normalizeStatus(b));
+  for (const k of COUNTS) if ((a?.[k] || 0) !== (b?.[k] || 0)) return false;
+  if ((a?.collisionCount ?? undefined) !== (b?.collisionCount ?? undefined)) return false;
+  const ca = a?.conditions?.length ? a.conditions : undefined;
+  const cb = b?.conditions?.length ? b.conditions : undefined;
+  if (!ca || !cb) return !ca && !cb;
+  return deepEqual(ca, cb);
 }
 
 export function calculateStatus(
@@ -54,7 +68,7 @@ export function calculateStatus(
     readyReplicas: sumReady(rss),
     availableReplicas: available,
     unavailableReplicas: Math.max(0, sumSpec(rss) - available),
-    conditions: (d.status?.conditions ?? []).map((x) => ({ ...x })),
+    conditions: d.status?.conditions ?? [],
     collisionCount: d.status?.collisionCount,
   };
   if (available >= replicasOf(d) - maxUnavailable(d)) {

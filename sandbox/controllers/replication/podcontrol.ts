@@ -35,8 +35,8 @@ export function podFromTemplate(s: ControllerState, rs: KubeObject): KubeObjectI
   };
   if (meta.annotations) metadata.annotations = { ...meta.annotations };
   if (meta.finalizers) metadata.finalizers = [...meta.finalizers];
-  // The template's spec as stored (frozen): the API server decodes it into a fresh copy, and one it
-  // has seen before costs a copy instead of a full decode.
+  // The template's spec as stored (frozen): the API server copies it (a trusted write is normalised,
+  // not decoded), so the body may share it instead of paying for a deep copy here as well.
   const spec = tpl.spec ?? {};
   return { apiVersion: 'v1', kind: 'Pod', metadata, spec: Object.isFrozen(spec) ? spec : deepClone(spec) };
 }

@@ -113,8 +113,18 @@ export interface RankKeys extends PodKeys {
 
 /** A pod's keys with its rank, for a sort at `nowMs`. */
 export function withRank(keys: PodKeys, rank: number, nowMs: number): RankKeys {
+  // Field by field rather than a spread: one object literal of a fixed shape is built far faster,
+  // and a scale-down builds one per pod of the groups it sorts.
   return {
-    ...keys,
+    pod: keys.pod,
+    node: keys.node,
+    phase: keys.phase,
+    ready: keys.ready,
+    cost: keys.cost,
+    readyAt: keys.readyAt,
+    restarts: keys.restarts,
+    created: keys.created,
+    head: keys.head,
     rank,
     readyBucket: keys.readyAt === undefined ? 0 : bucket(keys.readyAt, nowMs),
     createdBucket: keys.created === undefined ? 0 : bucket(keys.created, nowMs),
@@ -169,7 +179,7 @@ function keysOf(r: Ranked, nowMs: number): RankKeys {
   return withRank(podKeys(r.pod), r.rank, nowMs);
 }
 
-function before(a: RankKeys, b: RankKeys): boolean {
+export function before(a: RankKeys, b: RankKeys): boolean {
   const na = a.node;
   const nb = b.node;
   // 1. Unassigned < assigned.
@@ -241,9 +251,52 @@ export function podsToDelete(
 /** Below this many pods the whole list is sorted; above, only the groups the victims come from. */
 export const SORT_ALL_MAX = 64;
 
+/**
+ * `before(a, b) ? -1 : before(b, a) ? 1 : 0` in one pass. Both calls stop at the same criterion
+ * (the first on which the pods differ, every test being symmetric) and each decision there is
+ * the other's opposite, except the UID tie-break of two equal UIDs, where both are false (0). A
+ * scale-down compares the pods of the groups it sorts many times, so the sort gets the same answer
+ * for every pair (hence the same order, ties included) at half the cost.
+ */
+export function compareRanked(a: RankKeys, b: RankKeys): number {
+  const na = a.node;
+  const nb = b.node;
+  if (na !== nb && (na === '' || nb === '')) return na === '' ? -1 : 1;
+  if (a.phase !== b.phase) return a.phase < b.phase ? -1 : 1;
+  const ra = a.ready;
+  if (ra !== b.ready) return ra ? 1 : -1;
+  if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
+  if (a.rank !== b.rank) return a.rank > b.rank ? -1 : 1;
+  if (ra && a.readyAt !== b.readyAt)
+    return newerFirstOrder(a, b, a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
+  const [ga, sa] = a.restarts;
+  const [gb, sb] = b.restarts;
+  if (ga !== gb) return ga > gb ? -1 : 1;
+  if (sa !== sb) return sa > sb ? -1 : 1;
+  if (a.created !== b.created)
+    return newerFirstOrder(a, b, a.created, b.created, a.createdBucket, b.createdBucket);
+  return 0;
+}
+
+/** `newerFirst` as an order (-1: `a` first, 1: `b` first, 0: equal UIDs in one bucket). */
+function newerFirstOrder(
+  a: RankKeys,
+  b: RankKeys,
+  ta: number | undefined,
+  tb: number | undefined,
+  ba: number,
+  bb: number,
+): number {
+  if (ta === undefined || tb === undefined) return ta === undefined ? -1 : 1;
+  if (ba !== bb) return ba < bb ? -1 : 1;
+  const ua = a.pod.metadata.uid ?? '';
+  const ub = b.pod.metadata.uid ?? '';
+  return ua < ub ? -1 : ub < ua ? 1 : 0;
+}
+
 /** Sort keys made by `withRank` (stable: ties keep their order). */
 export function sortRanked(ranked: RankKeys[]): void {
-  ranked.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  ranked.sort(compareRanked);
 }
 
 /**

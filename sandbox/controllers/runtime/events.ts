@@ -38,6 +38,8 @@ const EVENTS_API_COMPONENTS = new Set(['default-scheduler']);
 
 export class EventRecorder {
   private folded = new Map<string, { name: string; namespace: string; count: number; last: number }>();
+  /** When `folded` is next swept of entries past the fold window. */
+  private nextSweep = 0;
   /** One correlator per recording component (each kubelet, each controller has its own), by component then host. */
   private correlators = new Map<string, Map<string, EventCorrelator>>();
   private seq = 0;
@@ -117,6 +119,7 @@ export class EventRecorder {
   ): void {
     const namespace = ref.namespace || 'default';
     const now = this.clock.now();
+    this.sweepFolded(now);
     const key = `${source.component}\u0000${source.host ?? ''}\u0000${ref.kind}\u0000${ref.namespace ?? ''}\u0000${ref.name}\u0000${ref.uid ?? ''}\u0000${ref.fieldPath ?? ''}\u0000${type}\u0000${reason}\u0000${message}`;
     const prev = this.folded.get(key);
     if (prev && now - prev.last < FOLD_WINDOW_MS) {
@@ -141,6 +144,18 @@ export class EventRecorder {
     if (this.create(source, ref, name, type, reason, message, stamp, stamp, 1)) {
       this.folded.set(key, { name, namespace, count: 1, last: now });
     }
+  }
+
+  /**
+   * Forget folded events whose window has passed, at most once per window: such an entry can never
+   * fold again (the next identical event creates a new Event and replaces it), so dropping it
+   * changes nothing but the memory a long session keeps, which otherwise grows with every pod the
+   * scheduler ever placed.
+   */
+  private sweepFolded(now: number): void {
+    if (now < this.nextSweep) return;
+    this.nextSweep = now + FOLD_WINDOW_MS;
+    for (const [key, entry] of this.folded) if (now - entry.last >= FOLD_WINDOW_MS) this.folded.delete(key);
   }
 
   /** POST the Event; false when the API server refused it (events are best effort). */
