@@ -13,7 +13,7 @@
  * IP) times out (28).
  */
 import type { ClusterContext } from '../cluster/context';
-import type { HttpResponse } from '../apps/types';
+import type { AppInstance, HttpResponse } from '../apps/types';
 import type { KubeObject } from '../api/types';
 import type { SeededRandom } from '../clock/random';
 import { asService, backendsOf, getObject, podIP, usableBackends, type Backend } from './lookup';
@@ -98,7 +98,7 @@ export class Network {
   private run(req: NetworkRequest, event: RequestEvent): NetworkResult {
     const parsed = parseUrl(req.url);
     if (!parsed.ok) return this.fail({ code: parsed.code, message: parsed.message }, 0);
-    const { host, port, path, scheme } = parsed.url;
+    const { host, port } = parsed.url;
     const caller = this.caller(req);
     event.from = caller.inside
       ? caller.pod
@@ -155,6 +155,19 @@ export class Network {
       const refusedMs = rtt();
       return this.fail(refused(host, port, refusedMs), refusedMs);
     }
+    const pod = { namespace: target.pod.metadata.namespace!, name: target.pod.metadata.name! };
+    return this.answer(app, req, parsed.url, { pod, port: target.port, remoteAddr: target.remoteAddr }, ms);
+  }
+
+  /** The app's HTTP answer to curl's request (TLS against it fails; an app that throws sends nothing). */
+  private answer(
+    app: AppInstance,
+    req: NetworkRequest,
+    url: ParsedUrl,
+    to: { pod: PodRef; port: number; remoteAddr: string },
+    ms: number,
+  ): NetworkResult {
+    const { host, port, path, scheme } = url;
     if (scheme === 'https') return this.fail(tlsWrongVersion(), ms);
     const headers: Record<string, string> = {
       Host: port === 80 ? host : `${host}:${port}`,
@@ -164,19 +177,13 @@ export class Network {
     let response: HttpResponse;
     try {
       response = app.handle(
-        { method: req.method ?? 'GET', path, headers, remoteAddr: target.remoteAddr },
-        target.port,
+        { method: req.method ?? 'GET', path, headers, remoteAddr: to.remoteAddr },
+        to.port,
       );
     } catch {
       return this.fail(emptyReply(), ms);
     }
-    return {
-      ok: true,
-      response,
-      pod: { namespace: target.pod.metadata.namespace!, name: target.pod.metadata.name! },
-      remoteAddr: target.remoteAddr,
-      elapsedMs: ms,
-    };
+    return { ok: true, response, pod: to.pod, remoteAddr: to.remoteAddr, elapsedMs: ms };
   }
 
   /**
@@ -185,7 +192,6 @@ export class Network {
    * listens there or the pod is gone, the stream fails and curl gets an empty reply.
    */
   private forwarded(l: Listener, req: NetworkRequest, url: ParsedUrl): NetworkResult {
-    const { host, port, path, scheme } = url;
     const { namespace, pod: name, uid, remotePort } = l.target;
     const ms = this.random.range(20, 60);
     l.notify({ kind: 'connection', localPort: l.port });
@@ -199,22 +205,13 @@ export class Network {
       l.notify({ kind: 'failed', why: 'refused', localPort: l.port, remotePort });
       return this.fail(emptyReply(), ms);
     }
-    if (scheme === 'https') return this.fail(tlsWrongVersion(), ms);
-    const headers: Record<string, string> = {
-      Host: port === 80 ? host : `${host}:${port}`,
-      ...CURL_HEADERS,
-      ...(req.headers ?? {}),
-    };
-    let response: HttpResponse;
-    try {
-      response = app.handle(
-        { method: req.method ?? 'GET', path, headers, remoteAddr: '127.0.0.1' },
-        remotePort,
-      );
-    } catch {
-      return this.fail(emptyReply(), ms);
-    }
-    return { ok: true, response, pod: { namespace, name }, remoteAddr: '127.0.0.1', elapsedMs: ms };
+    return this.answer(
+      app,
+      req,
+      url,
+      { pod: { namespace, name }, port: remotePort, remoteAddr: '127.0.0.1' },
+      ms,
+    );
   }
 
   private fail(error: CurlError, elapsedMs: number): NetworkResult {
