@@ -68,9 +68,12 @@ const NONE = [] as const;
  * fields each status strategy resets (Deployments and ReplicaSets: labels; pods: ownerReferences).
  * Other metadata a status write carries persists (the Deployment controller writes its revision
  * annotation this way). System fields (uid, creation and deletion stamps, generation) never change.
+ * Modifies `obj` and returns it: every caller passes the body it just decoded or normalised, whose
+ * unfrozen objects are its own; a frozen part (a stored object's, shared by the decoder) is copied.
  */
 export function prepareForStatusUpdate(r: ResourceInfo, obj: KubeObject, old: KubeObject): KubeObject {
-  const out: KubeObject = { ...obj, metadata: { ...obj.metadata } };
+  const out = Object.isFrozen(obj) ? { ...obj } : obj;
+  if (Object.isFrozen(out.metadata)) out.metadata = { ...out.metadata };
   if (old.spec === undefined) delete out.spec;
   else out.spec = old.spec as KubeObject['spec'];
   const m = out.metadata;

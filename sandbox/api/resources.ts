@@ -160,9 +160,16 @@ export const RESOURCES: readonly ResourceInfo[] = [
 
 const byPlural = new Map<string, ResourceInfo>();
 const byKind = new Map<string, ResourceInfo>();
+const byVersionAndKind = new Map<string, Map<string, ResourceInfo>>();
+const versions = new Map<ResourceInfo, string>();
 for (const r of RESOURCES) {
   byPlural.set(r.plural, r);
   byKind.set(`${r.group}/${r.kind}`, r);
+  const apiVersion = r.group ? `${r.group}/${r.version}` : r.version;
+  versions.set(r, apiVersion);
+  let kinds = byVersionAndKind.get(apiVersion);
+  if (!kinds) byVersionAndKind.set(apiVersion, (kinds = new Map()));
+  kinds.set(r.kind, r);
 }
 
 /** Look up by plural name (`deployments`), optionally qualified by group (`deployments.apps`). */
@@ -179,6 +186,9 @@ export function resourceByPlural(plural: string): ResourceInfo | undefined {
 
 /** Look up by apiVersion (`apps/v1`, `v1`) and kind. */
 export function resourceForKind(apiVersion: string, kind: string): ResourceInfo | undefined {
+  // Every write looks its kind up: the served (static) registry by apiVersion and kind, no key text.
+  const known = byVersionAndKind.get(apiVersion)?.get(kind);
+  if (known) return known;
   const slash = apiVersion.indexOf('/');
   const group = slash >= 0 ? apiVersion.slice(0, slash) : '';
   const version = slash >= 0 ? apiVersion.slice(slash + 1) : apiVersion;
@@ -192,7 +202,7 @@ export function resourceForKindAnyVersion(group: string, kind: string): Resource
 }
 
 export function apiVersionOf(r: ResourceInfo): string {
-  return r.group ? `${r.group}/${r.version}` : r.version;
+  return versions.get(r) ?? (r.group ? `${r.group}/${r.version}` : r.version);
 }
 
 /** `deployments.apps`, `pods`: how API error messages name a resource. */

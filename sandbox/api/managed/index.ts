@@ -4,6 +4,7 @@
  */
 import type { KubeObject } from '../types';
 import type { ResourceInfo } from '../resources';
+import type { FieldSchema } from '../schema/types';
 import { apiVersionOf } from '../resources';
 import { invalid, badRequest } from '../errors';
 import { type Fields, LEAF, intersection, without } from './fields';
@@ -76,6 +77,15 @@ function baseEntries(
   return sent && sent.length ? sent : entriesOf(old);
 }
 
+/** The schema of a resource's objects, once per resource: every write asks. */
+const roots = new Map<ResourceInfo, FieldSchema | null>();
+
+function rootOf(r: ResourceInfo): FieldSchema | undefined {
+  let f = roots.get(r);
+  if (f === undefined) roots.set(r, (f = rootField(apiVersionOf(r), r.kind) ?? null));
+  return f ?? undefined;
+}
+
 function updateId(r: ResourceInfo, manager: string, subresource: Subresource | undefined): ManagerId {
   return { manager, operation: 'Update', apiVersion: apiVersionOf(r), subresource };
 }
@@ -91,7 +101,7 @@ export function trackCreate(r: ResourceInfo, obj: KubeObject, manager: string, n
       entries: base,
       old: zero,
       next: obj as unknown as Record<string, unknown>,
-      root: rootField(apiVersionOf(r), r.kind),
+      root: rootOf(r),
       id: updateId(r, manager, undefined),
       now,
       owned: ownedBy(r, undefined),
@@ -118,7 +128,7 @@ export function trackUpdate(
     entries: baseEntries(next.metadata.managedFields, old, subresource),
     old: old as unknown as Record<string, unknown>,
     next: next as unknown as Record<string, unknown>,
-    root: rootField(apiVersionOf(r), r.kind),
+    root: rootOf(r),
     id: updateId(r, manager, subresource),
     now,
     owned: ownedBy(r, subresource),
@@ -184,7 +194,7 @@ export function applyTo(
     live: base,
     config,
     entries: live ? entriesOf(live) : [],
-    root: rootField(apiVersionOf(r), r.kind),
+    root: rootOf(r),
     id: { manager, operation: 'Apply', apiVersion: apiVersionOf(r), subresource },
     force,
     now,

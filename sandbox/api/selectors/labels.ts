@@ -77,6 +77,32 @@ export function fromMap(map: Labels): Selector {
 /** metav1.LabelSelectorAsSelector: nil → nothing, {} → everything. */
 export function fromLabelSelector(ls: LabelSelector | null | undefined): Selector {
   if (!ls) return NOTHING;
+  // Controllers compile the selector of a stored (frozen) object on every sync: compiled once per
+  // selector object. Only a selector frozen all the way down is remembered, so the cache cannot go
+  // stale; the compiled selector is frozen too, as it is shared.
+  const known = typeof ls === 'object' ? compiled.get(ls) : undefined;
+  if (known) return known;
+  const sel = compile(ls);
+  if (frozenSelector(ls)) {
+    for (const r of sel.requirements!) Object.freeze(Object.freeze(r).values);
+    compiled.set(ls, Object.freeze(sel));
+  }
+  return sel;
+}
+
+const compiled = new WeakMap<LabelSelector, Selector>();
+
+function frozenSelector(ls: LabelSelector): boolean {
+  if (typeof ls !== 'object' || !Object.isFrozen(ls)) return false;
+  if (ls.matchLabels && !Object.isFrozen(ls.matchLabels)) return false;
+  const exprs = ls.matchExpressions;
+  if (!exprs) return true;
+  if (!Object.isFrozen(exprs)) return false;
+  for (const e of exprs) if (!Object.isFrozen(e) || (e.values && !Object.isFrozen(e.values))) return false;
+  return true;
+}
+
+function compile(ls: LabelSelector): Selector {
   const reqs: Requirement[] = [];
   for (const k of Object.keys(ls.matchLabels ?? {}).sort()) {
     reqs.push({ key: k, op: '=', values: [ls.matchLabels![k]] });

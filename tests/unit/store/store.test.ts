@@ -59,6 +59,28 @@ describe('ObjectStore', () => {
     ]);
   });
 
+  it('gets the latest version by namespace and name, and nothing once removed', () => {
+    const s = new ObjectStore();
+    s.put('pods', pod('a', { app: 'x' }));
+    s.put('pods', pod('a', { app: 'x' }, 'other'));
+    const v2 = s.put('pods', pod('a', { app: 'y' }));
+    expect(s.get('pods', 'default', 'a')).toBe(v2);
+    expect(s.get('pods', 'other', 'a')?.metadata.namespace).toBe('other');
+    expect(s.get('pods', 'default', 'b')).toBeUndefined();
+    expect(s.get('services', 'default', 'a')).toBeUndefined();
+    s.remove('pods', 'default', 'a');
+    expect(s.get('pods', 'default', 'a')).toBeUndefined();
+    expect(s.get('pods', 'other', 'a')).toBeDefined();
+    const node: KubeObject = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' } };
+    const stored = s.put('nodes', node);
+    expect(s.get('nodes', undefined, 'n1')).toBe(stored);
+    expect(s.get('nodes', '', 'n1')).toBe(stored);
+    s.remove('nodes', undefined, 'n1');
+    expect(s.get('nodes', undefined, 'n1')).toBeUndefined();
+    s.put('nodes', { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' } });
+    expect(s.get('nodes', undefined, 'n1')?.metadata.name).toBe('n1');
+  });
+
   it('keeps the label index right when labels change or objects go', () => {
     const s = new ObjectStore();
     s.put('pods', pod('a', { app: 'kubia' }));

@@ -95,4 +95,26 @@ describe('LabelSelector objects and map selectors', () => {
     expect(matches(fromMap({ app: 'kubia', env: 'dev' }), pod)).toBe(false);
     expect(selectorString(fromMap({ env: 'prod', app: 'kubia' }))).toBe('app=kubia,env=prod');
   });
+
+  it('compiles a stored (frozen) selector once, and a selector that can still change every time', () => {
+    const stored = Object.freeze({
+      matchLabels: Object.freeze({ app: 'kubia' }),
+      matchExpressions: Object.freeze([
+        Object.freeze({ key: 'env', operator: 'In', values: Object.freeze(['prod']) }),
+      ]),
+    }) as never;
+    const first = fromLabelSelector(stored);
+    expect(fromLabelSelector(stored)).toBe(first);
+    expect(selectorString(first)).toBe('app=kubia,env in (prod)');
+    const labels: Record<string, string> = { app: 'kubia' };
+    const open = Object.freeze({ matchLabels: labels });
+    expect(matches(fromLabelSelector(open), { app: 'kubia' })).toBe(true);
+    labels.app = 'other';
+    expect(matches(fromLabelSelector(open), { app: 'kubia' })).toBe(false);
+    const bad = Object.freeze({
+      matchExpressions: Object.freeze([Object.freeze({ key: 'a', operator: 'Near' })]),
+    });
+    expect(() => fromLabelSelector(bad as never)).toThrow(SelectorParseError);
+    expect(() => fromLabelSelector(bad as never)).toThrow(SelectorParseError);
+  });
 });
