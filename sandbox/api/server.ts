@@ -51,6 +51,13 @@ import {
   trackUpdate,
   type Subresource,
 } from './managed';
+import {
+  deferUpdate,
+  deferredTracking,
+  isPlaceholder,
+  resolveEntries,
+  resolvedObject,
+} from './managed/deferred';
 
 export interface WatchHandle {
   stop(): void;
@@ -166,13 +173,21 @@ export class ApiServer {
   // ---- reads ------------------------------------------------------------------------------
 
   get(plural: string, namespace: string | undefined, name: string): KubeObject {
-    return deepClone(this.getStored(this.resource(plural), namespace, name));
+    return copyOut(this.getStored(this.resource(plural), namespace, name));
   }
 
   private getStored(r: ResourceInfo, namespace: string | undefined, name: string): KubeObject {
     const obj = this.ctx.store.get(r.plural, this.ns(r, namespace), name);
     if (!obj) throw notFound(r.plural, r.group, name);
     return obj;
+  }
+
+  /**
+   * A stored object (from `cache` or a shared watch) as a reader outside the cluster's components
+   * sees it: managedFields the cluster's own writes deferred are worked out (managed/deferred.ts).
+   */
+  visible(obj: KubeObject): KubeObject {
+    return resolvedObject(obj);
   }
 
   /** Does the object exist? (No error, no copy.) */
@@ -184,7 +199,7 @@ export class ApiServer {
   /** List objects; `namespace` undefined lists across all namespaces. */
   list(plural: string, namespace?: string, opts: ListOptions = {}): ListResult {
     const r = this.resource(plural);
-    const items = this.ctx.store.list(r.plural, this.filter(r, namespace, opts)).map(deepClone);
+    const items = this.ctx.store.list(r.plural, this.filter(r, namespace, opts)).map(copyOut);
     return {
       apiVersion: apiVersionOf(r),
       kind: `${r.kind}List`,
@@ -212,7 +227,9 @@ export class ApiServer {
 
   /** Table conversion of given objects (watch events use it row by row). */
   tableOf(r: ResourceInfo, objects: KubeObject[], includeObject?: 'None' | 'Metadata' | 'Object'): Table {
-    return toTable(r, objects, {
+    // Rows carry objects or their metadata: managedFields as a reader outside the cluster sees them.
+    const shown = includeObject === 'None' ? objects : objects.map(resolvedObject);
+    return toTable(r, shown, {
       now: this.ctx.clock.now(),
       includeObject: includeObject ?? 'Metadata',
       resourceVersion: String(this.ctx.store.currentResourceVersion()),
@@ -244,7 +261,7 @@ export class ApiServer {
         r.plural,
         filter,
         rv,
-        opts.shared ? onEvent : (e) => onEvent({ type: e.type, object: deepClone(e.object) }),
+        opts.shared ? onEvent : (e) => onEvent({ type: e.type, object: copyOut(e.object) }),
       );
       return { stop };
     } catch (e) {
@@ -398,6 +415,9 @@ export class ApiServer {
     const name = obj.metadata.name;
     if (!name) throw badRequest('name is required');
     const old = this.getStored(r, namespace, name);
+    // Decoding copies the list: a placeholder sent back (see managed/deferred.ts) keeps its identity.
+    const sent = input.metadata?.managedFields;
+    if (isPlaceholder(sent)) obj.metadata.managedFields = sent;
     return this.commitUpdate(r, obj, old, opts, false, undefined, false, this.trusted);
   }
 
@@ -415,7 +435,7 @@ export class ApiServer {
         this.ns(r, opts.namespace ?? obj.metadata.namespace),
         obj.metadata.name ?? '',
       );
-      return this.commitUpdate(r, obj, old, opts, true);
+      return this.commitUpdate(r, obj, old, opts, true, 'status', false, true);
     }
     // A subresource write never sets managedFields (the stored ones are the base): not worth decoding.
     input = withoutManagedFields(input);
@@ -445,7 +465,7 @@ export class ApiServer {
     if (opts.force !== undefined) throw forceForbidden();
     const old = this.getStored(r, namespace, name);
     const patched = applyPatch(
-      deepClone(old) as unknown as Record<string, never>,
+      copyOut(old) as unknown as Record<string, never>,
       patch,
       patchType,
       patchOptions(apiVersionOf(r), r.kind, opts),
@@ -477,7 +497,8 @@ export class ApiServer {
     const metadata = { ...((config.metadata as Record<string, unknown> | undefined) ?? {}) };
     if (metadata.name === undefined) metadata.name = name;
     const body = { ...config, metadata };
-    const live = this.ctx.store.get(r.plural, this.ns(r, namespace), name);
+    const stored = this.ctx.store.get(r.plural, this.ns(r, namespace), name);
+    const live = stored && resolvedObject(stored);
     const quiet = { ...opts, fieldValidation: 'Ignore' as const, warnings: undefined };
     const applied = applyTo(
       r,
@@ -516,6 +537,20 @@ export class ApiServer {
     trusted = false,
   ): KubeObject {
     const name = old.metadata.name!;
+    const sent = obj.metadata.managedFields;
+    // The cluster's own updates that send no entries of their own record them when read.
+    const deferred =
+      trusted &&
+      !tracked &&
+      !opts.dryRun &&
+      deferredTracking() &&
+      (subresource === 'status' ||
+        (subresource === undefined && (sent === undefined || sent === old.metadata.managedFields)));
+    const stored = old;
+    if (!deferred) {
+      old = resolvedObject(old);
+      if (isPlaceholder(sent)) obj.metadata.managedFields = resolveEntries(sent);
+    }
     const rv = obj.metadata.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(r.plural, r.group, name, OBJECT_MODIFIED);
     if (r.namespaced && obj.metadata.namespace && obj.metadata.namespace !== old.metadata.namespace) {
@@ -555,9 +590,11 @@ export class ApiServer {
       } else if (writeVerification()) verifyValid(r, next, validateUpdate(r, next, old));
     }
     next.metadata.resourceVersion = old.metadata.resourceVersion;
-    if (!tracked) trackUpdate(r, old, next, this.manager(opts), subresource, this.now());
-    if (deepEqual(next as unknown as never, old as unknown as never)) return result(old, opts);
+    if (deferred) next.metadata.managedFields = old.metadata.managedFields;
+    else if (!tracked) trackUpdate(r, old, next, this.manager(opts), subresource, this.now());
+    if (deepEqual(next as unknown as never, old as unknown as never)) return result(stored, opts);
     if (opts.dryRun) return next;
+    if (deferred) deferUpdate(r, old, next, this.manager(opts), subresource, this.now());
     if (
       next.metadata.deletionTimestamp &&
       (next.metadata.finalizers ?? []).length === 0 &&
@@ -577,14 +614,14 @@ export class ApiServer {
   finalizeNamespace(name: string, finalizers: string[]): KubeObject {
     const r = this.resource('namespaces');
     const old = this.getStored(r, undefined, name);
-    const next = deepClone(old);
+    const next = copyOut(old);
     next.spec = { ...((next.spec as object | undefined) ?? {}), finalizers: [...finalizers] };
     if (finalizers.length === 0) delete (next.spec as { finalizers?: string[] }).finalizers;
-    if (deepEqual(next, old)) return deepClone(old);
+    if (deepEqual(next, resolvedObject(old))) return copyOut(old);
     if (next.metadata.deletionTimestamp && noFinalizersLeft(r, next)) {
-      return deepClone(this.ctx.store.remove(r.plural, undefined, name)!);
+      return copyOut(this.ctx.store.remove(r.plural, undefined, name)!);
     }
-    return deepClone(this.ctx.store.put(r.plural, next));
+    return copyOut(this.ctx.store.put(r.plural, next));
   }
 
   // ---- pods/binding -----------------------------------------------------------------------
@@ -646,7 +683,7 @@ export class ApiServer {
     const replicas = replicasFromScale(scale, name);
     const rv = scale.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(r.plural, r.group, name, OBJECT_MODIFIED);
-    const next = deepClone(old);
+    const next = copyOut(old);
     (next.spec as { replicas?: number }).replicas = replicas;
     this.commitUpdate(r, next, old, opts, false, 'scale');
     return scaleOf(this.getStored(r, namespace, name));
@@ -699,7 +736,7 @@ export class ApiServer {
       'scale',
       this.now(),
     );
-    const next = deepClone(old);
+    const next = copyOut(old);
     (next.spec as { replicas?: number }).replicas = (applied.object.spec as { replicas?: number }).replicas;
     next.metadata.managedFields = applied.object.metadata.managedFields;
     const out = this.commitUpdate(r, next, old, opts, false, 'scale', true);
@@ -758,7 +795,7 @@ export class ApiServer {
     }
     const grace = this.gracePeriod(r, old, opts);
     if (finalizers.size === 0 && grace === 0) {
-      if (opts.dryRun) return deepClone(old);
+      if (opts.dryRun) return copyOut(old);
       return result(this.ctx.store.remove(r.plural, old.metadata.namespace, name)!, opts);
     }
     const nowMs = this.ctx.clock.now();
@@ -771,7 +808,7 @@ export class ApiServer {
     }
     if (finalizers.size) next.metadata.finalizers = [...finalizers];
     if (deepEqual(next as unknown as never, old as unknown as never)) return result(old, opts);
-    if (opts.dryRun) return deepClone(next);
+    if (opts.dryRun) return copyOut(next);
     return result(this.ctx.store.put(r.plural, next), opts);
   }
 
@@ -797,13 +834,13 @@ export class ApiServer {
         kind: 'namespaces',
       });
     }
-    if (old.metadata.deletionTimestamp) return deepClone(old);
-    const next = deepClone(old);
+    if (old.metadata.deletionTimestamp) return copyOut(old);
+    const next = copyOut(old);
     next.metadata.deletionTimestamp = this.now();
     next.metadata.deletionGracePeriodSeconds = 0;
     next.status = { phase: 'Terminating' };
     if (opts.dryRun) return next;
-    return deepClone(this.ctx.store.put('namespaces', next));
+    return copyOut(this.ctx.store.put('namespaces', next));
   }
 
   /** DELETE on a collection: every object the selectors match, each as a single delete. */
@@ -897,7 +934,12 @@ function forceForbidden(): StatusError {
 
 /** What a write answers: a copy, or the stored object itself for a caller inside the cluster that asked. */
 function result(obj: KubeObject, opts: { shared?: boolean }): KubeObject {
-  return opts.shared ? obj : deepClone(obj);
+  return opts.shared ? obj : copyOut(obj);
+}
+
+/** A copy for whoever asked, managedFields resolved if the write that stored them deferred them. */
+function copyOut(obj: KubeObject): KubeObject {
+  return deepClone(resolvedObject(obj));
 }
 
 /**

@@ -92,9 +92,12 @@ function objects(api: ApiServer, c: ObjectCheck): readonly KubeObject[] {
   const ns = c.namespace ?? 'default';
   if (c.name !== undefined) {
     const one = api.cache.get(c.resource, ns, c.name);
-    return one ? [one] : [];
+    return one ? [api.visible(one)] : [];
   }
-  return api.cache.list(c.resource, ns, c.selector ? { labelSelector: c.selector } : {});
+  // A check may read any field, managedFields included: as kubectl would see the objects.
+  return api.cache
+    .list(c.resource, ns, c.selector ? { labelSelector: c.selector } : {})
+    .map((o) => api.visible(o));
 }
 
 function evaluateObjects(api: ApiServer, c: ObjectCheck): CheckResult {

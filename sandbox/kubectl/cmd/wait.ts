@@ -77,7 +77,11 @@ function waitFor(
 ): Promise<'met' | 'timeout' | 'interrupted'> {
   const { env, io } = ctx;
   const ns = ref.resource.namespaced ? ctx.namespace : undefined;
-  const current = (): KubeObject | undefined => env.api.cache.get(ref.resource.plural, ns, name);
+  // Conditions may read any field, managedFields included: what kubectl would have received.
+  const current = (): KubeObject | undefined => {
+    const obj = env.api.cache.get(ref.resource.plural, ns, name);
+    return obj && env.api.visible(obj);
+  };
   if (test(current())) return Promise.resolve('met');
   if (timeoutMs <= 0) return Promise.resolve('timeout');
   return new Promise((resolve) => {
@@ -94,7 +98,7 @@ function waitFor(
       ns,
       { fieldSelector: `metadata.name=${name}`, shared: true },
       (e) => {
-        if (test(e.type === 'DELETED' ? undefined : e.object)) finish('met');
+        if (test(e.type === 'DELETED' ? undefined : env.api.visible(e.object))) finish('met');
       },
     );
     cleanups.push(() => handle.stop());
