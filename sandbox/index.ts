@@ -69,7 +69,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
   const age = Math.max(0, opts.clusterAgeSeconds ?? 86400);
   const clock = new VirtualClock({ start: start - age * 1000 });
   const random = new SeededRandom(opts.seed ?? 1);
-  const store = new ObjectStore({ deliver: (fn) => clock.defer(fn) });
+  const store = new ObjectStore({ queue: clock });
   const ctx: ApiContext = {
     store,
     clock,

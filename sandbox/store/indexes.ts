@@ -1,110 +1,143 @@
 /**
- * Per-resource indexes: by namespace and by label key/value, so a list by namespace or by a label
- * selector touches only the objects that can match, never the whole resource.
+ * Per-resource indexes: by namespace and name, and by label key/value, so a lookup builds no key
+ * string and a list by namespace or by a label selector touches only the objects that can match.
  */
 import type { KubeObject } from '../api/types';
 import type { Requirement, Selector } from '../api/selectors/labels';
 
+/**
+ * One object's place in the store, the same for all its versions: the indexes (and the owner index)
+ * hold entries, so a write that keeps namespace and labels leaves every index as it is.
+ */
+export interface Entry {
+  readonly resource: string;
+  /** `''` for cluster-scoped objects. */
+  readonly namespace: string;
+  readonly name: string;
+  /** The stored version. */
+  obj: KubeObject;
+}
+
+const NONE: ReadonlySet<Entry> = new Set();
+
 export class ResourceIndex {
-  /** storeKey (`ns/name`) → object */
-  readonly objects = new Map<string, KubeObject>();
-  private byNamespace = new Map<string, Set<string>>();
-  private byLabel = new Map<string, Map<string, Set<string>>>();
+  private all = new Set<Entry>();
+  /** namespace → name → entry */
+  private byName = new Map<string, Map<string, Entry>>();
+  private byLabel = new Map<string, Map<string, Set<Entry>>>();
+
+  constructor(private readonly resource: string) {}
 
   get size(): number {
-    return this.objects.size;
+    return this.all.size;
   }
 
   namespaceSize(namespace: string): number {
-    return this.byNamespace.get(namespace)?.size ?? 0;
+    return this.byName.get(namespace)?.size ?? 0;
   }
 
-  set(key: string, obj: KubeObject, prev: KubeObject | undefined): void {
-    this.objects.set(key, obj);
-    // A new version with the same namespace and labels (every status write) keeps its index entries.
-    if (prev && sameIndexedFields(prev, obj)) return;
-    if (prev) this.unindex(key, prev);
-    const ns = obj.metadata.namespace ?? '';
-    let nsSet = this.byNamespace.get(ns);
-    if (!nsSet) this.byNamespace.set(ns, (nsSet = new Set()));
-    nsSet.add(key);
+  entry(namespace: string, name: string): Entry | undefined {
+    return this.byName.get(namespace)?.get(name);
+  }
+
+  /** A new object: its entry, indexed. */
+  add(namespace: string, name: string, obj: KubeObject): Entry {
+    const e: Entry = { resource: this.resource, namespace, name, obj };
+    this.all.add(e);
+    let names = this.byName.get(namespace);
+    if (!names) this.byName.set(namespace, (names = new Map()));
+    names.set(name, e);
+    this.indexLabels(e, obj);
+    return e;
+  }
+
+  /** A new version of an entry's object (same namespace and name). */
+  update(e: Entry, obj: KubeObject): void {
+    const prev = e.obj;
+    e.obj = obj;
+    // A new version with the same labels (every status write) keeps its index entries.
+    if (sameLabels(prev.metadata.labels, obj.metadata.labels)) return;
+    this.unindexLabels(e, prev);
+    this.indexLabels(e, obj);
+  }
+
+  delete(namespace: string, name: string): Entry | undefined {
+    const names = this.byName.get(namespace);
+    const e = names?.get(name);
+    if (!e) return undefined;
+    names!.delete(name);
+    if (names!.size === 0) this.byName.delete(namespace);
+    this.all.delete(e);
+    this.unindexLabels(e, e.obj);
+    return e;
+  }
+
+  private indexLabels(e: Entry, obj: KubeObject): void {
     const labels = obj.metadata.labels;
-    if (labels) {
-      for (const k in labels) {
-        let values = this.byLabel.get(k);
-        if (!values) this.byLabel.set(k, (values = new Map()));
-        let keys = values.get(labels[k]);
-        if (!keys) values.set(labels[k], (keys = new Set()));
-        keys.add(key);
-      }
+    if (!labels) return;
+    for (const k in labels) {
+      let values = this.byLabel.get(k);
+      if (!values) this.byLabel.set(k, (values = new Map()));
+      let entries = values.get(labels[k]);
+      if (!entries) values.set(labels[k], (entries = new Set()));
+      entries.add(e);
     }
   }
 
-  delete(key: string): KubeObject | undefined {
-    const prev = this.objects.get(key);
-    if (!prev) return undefined;
-    this.unindex(key, prev);
-    this.objects.delete(key);
-    return prev;
-  }
-
-  private unindex(key: string, obj: KubeObject): void {
-    const ns = obj.metadata.namespace ?? '';
-    const nsSet = this.byNamespace.get(ns);
-    nsSet?.delete(key);
-    if (nsSet && nsSet.size === 0) this.byNamespace.delete(ns);
+  private unindexLabels(e: Entry, obj: KubeObject): void {
     const labels = obj.metadata.labels;
-    if (labels) {
-      for (const k in labels) {
-        const values = this.byLabel.get(k);
-        const keys = values?.get(labels[k]);
-        keys?.delete(key);
-        if (keys && keys.size === 0) values!.delete(labels[k]);
-        if (values && values.size === 0) this.byLabel.delete(k);
-      }
+    if (!labels) return;
+    for (const k in labels) {
+      const values = this.byLabel.get(k);
+      const entries = values?.get(labels[k]);
+      entries?.delete(e);
+      if (entries && entries.size === 0) values!.delete(labels[k]);
+      if (values && values.size === 0) this.byLabel.delete(k);
     }
   }
 
   /**
-   * The smallest set of keys that can satisfy the selector in the namespace (undefined = all namespaces).
-   * Positive requirements (`=`, `in`, exists) narrow through the label index; otherwise the namespace set.
+   * The smallest set of entries that can satisfy the selector in the namespace (undefined = all
+   * namespaces). Positive requirements (`=`, `in`, exists) narrow through the label index; otherwise
+   * the namespace. The order is not the list's: the caller sorts.
    */
-  candidates(namespace: string | undefined, sel: Selector): Iterable<string> {
+  candidates(namespace: string | undefined, sel: Selector): Iterable<Entry> {
     if (sel.requirements === null) return [];
-    let best: Iterable<string> | undefined;
+    let best: Iterable<Entry> | undefined;
     let bestSize = Infinity;
     for (const r of sel.requirements) {
-      const c = this.keysFor(r);
+      const c = this.entriesFor(r);
       if (c && c.size < bestSize) {
         best = c;
         bestSize = c.size;
       }
     }
     if (namespace !== undefined) {
-      const nsSet = this.byNamespace.get(namespace) ?? new Set<string>();
-      if (nsSet.size <= bestSize) return nsSet;
+      const names = this.byName.get(namespace);
+      if (!names) return [];
+      if (names.size <= bestSize) return names.values();
     }
-    return best ?? this.objects.keys();
+    return best ?? this.all;
   }
 
-  private keysFor(r: Requirement): Set<string> | undefined {
+  private entriesFor(r: Requirement): ReadonlySet<Entry> | undefined {
     const values = this.byLabel.get(r.key);
     switch (r.op) {
       case '=':
       case '==':
-        return values?.get(r.values[0]) ?? new Set();
+        return values?.get(r.values[0]) ?? NONE;
       case 'in': {
-        if (!values) return new Set();
-        if (r.values.length === 1) return values.get(r.values[0]) ?? new Set();
-        const u = new Set<string>();
-        for (const v of r.values) for (const k of values.get(v) ?? []) u.add(k);
+        if (!values) return NONE;
+        if (r.values.length === 1) return values.get(r.values[0]) ?? NONE;
+        const u = new Set<Entry>();
+        for (const v of r.values) for (const e of values.get(v) ?? NONE) u.add(e);
         return u;
       }
       case 'exists': {
-        if (!values) return new Set();
+        if (!values) return NONE;
         if (values.size === 1) return values.values().next().value;
-        const u = new Set<string>();
-        for (const keys of values.values()) for (const k of keys) u.add(k);
+        const u = new Set<Entry>();
+        for (const entries of values.values()) for (const e of entries) u.add(e);
         return u;
       }
       default:
@@ -113,10 +146,7 @@ export class ResourceIndex {
   }
 }
 
-function sameIndexedFields(a: KubeObject, b: KubeObject): boolean {
-  if ((a.metadata.namespace ?? '') !== (b.metadata.namespace ?? '')) return false;
-  const x = a.metadata.labels;
-  const y = b.metadata.labels;
+function sameLabels(x: Record<string, string> | undefined, y: Record<string, string> | undefined): boolean {
   if (x === y) return true;
   if (!x || !y) return false;
   let n = 0;

@@ -4,10 +4,11 @@
  * watches replay history (`resourceVersion=N`) before following live changes.
  */
 import type { KubeObject } from '../api/types';
-import { type Selector, EVERYTHING, matches } from '../api/selectors/labels';
+import { type Selector, EVERYTHING, isEverything, matches } from '../api/selectors/labels';
 import { type FieldRequirement, fieldValue, matchesFields } from '../api/selectors/fields';
-import { ResourceIndex } from './indexes';
+import { type Entry, ResourceIndex } from './indexes';
 import { deepFreeze } from './clone';
+import type { TaskBatch } from '../clock/clock';
 
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -40,6 +41,56 @@ interface Watcher {
   seq: number;
   /** The `field=value` requirement this watcher is indexed by, if any. */
   key?: FieldRequirement;
+  /** The filter lets every object through: the watcher sees each change as it is. */
+  all: boolean;
+}
+
+/** Where watch events wait to be delivered: the clock's queue (a batch per change keeps the order of
+ *  one task per watcher without a closure each). */
+export interface DeliveryQueue {
+  defer(fn: () => void): void;
+  deferBatch(batch: TaskBatch): void;
+}
+
+/** Without a clock (unit tests): every delivery runs at once, inside the write. */
+const IMMEDIATE: DeliveryQueue = {
+  defer: (fn) => fn(),
+  deferBatch: (b) => {
+    while (b.started < b.size) b.run(b.started++);
+  },
+};
+
+/** One change on its way to its watchers: the i-th watcher gets the i-th event, unless stopped by then. */
+class Delivery implements TaskBatch {
+  started = 0;
+  size = 0;
+  // Sized for every watcher the change is offered to (growing by push costs more allocation).
+  private readonly watchers: Watcher[];
+  private readonly events: StoreWatchEvent[];
+  /** The event of the watchers that see the change as it is: one for all (nobody writes to an event). */
+  private same: StoreWatchEvent | undefined;
+
+  constructor(
+    private readonly change: Change,
+    offers: number,
+  ) {
+    this.watchers = new Array<Watcher>(offers);
+    this.events = new Array<StoreWatchEvent>(offers);
+  }
+
+  /** Add a watcher (in registration order) if the change concerns it. */
+  offer(w: Watcher): void {
+    const c = this.change;
+    const e = w.all ? (this.same ??= { type: c.type, object: c.object }) : translate(c, w.filter);
+    if (!e) return;
+    this.watchers[this.size] = w;
+    this.events[this.size++] = e;
+  }
+
+  run(i: number): void {
+    const w = this.watchers[i];
+    if (!w.stopped) w.onEvent(this.events[i]);
+  }
 }
 
 /**
@@ -68,30 +119,26 @@ export class TooOldResourceVersionError extends Error {
 export interface StoreOptions {
   /** How many changes the watch log keeps (older resourceVersions answer 410 Gone). */
   logLimit?: number;
-  /** How watch events are delivered: the API server passes the clock's `defer`. */
-  deliver?: (fn: () => void) => void;
-}
-
-export function storeKey(namespace: string | undefined, name: string): string {
-  return `${namespace ?? ''}/${name}`;
+  /** Where watch events are delivered: the sandbox passes its clock (default: at once, inside the write). */
+  queue?: DeliveryQueue;
 }
 
 export class ObjectStore {
   private rv = 0;
   private resources = new Map<string, ResourceIndex>();
-  /** owner uid → keys of dependents (`resource ns/name`) */
-  private owners = new Map<string, Set<string>>();
+  /** owner uid → entries of its dependents */
+  private owners = new Map<string, Set<Entry>>();
   private log: Change[] = [];
   private logStart = 0;
   private readonly logLimit: number;
   private watchers = new Map<string, Set<Watcher>>();
   private watchIndex = new Map<string, WatchIndex>();
   private watchSeq = 0;
-  private readonly deliver: (fn: () => void) => void;
+  private readonly queue: DeliveryQueue;
 
   constructor(opts: StoreOptions = {}) {
     this.logLimit = opts.logLimit ?? 100_000;
-    this.deliver = opts.deliver ?? ((fn) => fn());
+    this.queue = opts.queue ?? IMMEDIATE;
   }
 
   /** The resourceVersion of the latest write. */
@@ -101,12 +148,12 @@ export class ObjectStore {
 
   private index(resource: string): ResourceIndex {
     let idx = this.resources.get(resource);
-    if (!idx) this.resources.set(resource, (idx = new ResourceIndex()));
+    if (!idx) this.resources.set(resource, (idx = new ResourceIndex(resource)));
     return idx;
   }
 
   get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.resources.get(resource)?.objects.get(storeKey(namespace, name));
+    return this.resources.get(resource)?.entry(namespace ?? '', name)?.obj;
   }
 
   count(resource: string): number {
@@ -126,12 +173,11 @@ export class ObjectStore {
     const byName = filter.fields?.find((f) => f.field === 'metadata.name' && f.op === '=');
     if (byName && filter.namespace !== undefined) {
       // A name within a namespace is a key: no scan at all (kubectl's `get deploy kubia -w` and rollout status).
-      const obj = idx.objects.get(storeKey(filter.namespace, byName.value));
+      const obj = idx.entry(filter.namespace, byName.value)?.obj;
       return obj && passes(obj, filter) ? [obj] : [];
     }
-    for (const key of idx.candidates(filter.namespace, sel)) {
-      const obj = idx.objects.get(key);
-      if (obj && passes(obj, filter)) out.push(obj);
+    for (const e of idx.candidates(filter.namespace, sel)) {
+      if (passes(e.obj, filter)) out.push(e.obj);
     }
     out.sort(byNamespaceAndName);
     return out;
@@ -139,25 +185,27 @@ export class ObjectStore {
 
   /** Store a new or changed object (frozen), assigning the next resourceVersion. */
   put(resource: string, obj: KubeObject): KubeObject {
-    const key = storeKey(obj.metadata.namespace, obj.metadata.name!);
     const idx = this.index(resource);
-    const prev = idx.objects.get(key);
+    const namespace = obj.metadata.namespace ?? '';
+    const name = obj.metadata.name!;
+    let e = idx.entry(namespace, name);
+    const prev = e?.obj;
     const rv = ++this.rv;
     obj.metadata.resourceVersion = String(rv);
     deepFreeze(obj);
-    idx.set(key, obj, prev);
-    this.reindexOwners(resource, key, prev, obj);
+    if (e) idx.update(e, obj);
+    else e = idx.add(namespace, name, obj);
+    this.reindexOwners(e, prev, obj);
     this.record({ rv, resource, type: prev ? 'MODIFIED' : 'ADDED', object: obj, prev });
     return obj;
   }
 
   /** Remove an object; the DELETED event carries it with a fresh resourceVersion, as etcd does. */
   remove(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    const key = storeKey(namespace, name);
-    const idx = this.resources.get(resource);
-    const prev = idx?.delete(key);
-    if (!prev) return undefined;
-    this.reindexOwners(resource, key, prev, undefined);
+    const e = this.resources.get(resource)?.delete(namespace ?? '', name);
+    if (!e) return undefined;
+    const prev = e.obj;
+    this.reindexOwners(e, prev, undefined);
     const rv = ++this.rv;
     const last = deepFreeze({ ...prev, metadata: { ...prev.metadata, resourceVersion: String(rv) } });
     this.record({ rv, resource, type: 'DELETED', object: last, prev });
@@ -167,24 +215,13 @@ export class ObjectStore {
   /** Objects whose ownerReferences name this uid: `[resource, object]` pairs. */
   dependents(ownerUid: string): Array<[string, KubeObject]> {
     const out: Array<[string, KubeObject]> = [];
-    for (const ref of this.owners.get(ownerUid) ?? []) {
-      const sp = ref.indexOf(' ');
-      const resource = ref.slice(0, sp);
-      const obj = this.resources.get(resource)?.objects.get(ref.slice(sp + 1));
-      if (obj) out.push([resource, obj]);
-    }
+    for (const e of this.owners.get(ownerUid) ?? []) out.push([e.resource, e.obj]);
     return out;
   }
 
-  private reindexOwners(
-    resource: string,
-    key: string,
-    prev: KubeObject | undefined,
-    next: KubeObject | undefined,
-  ): void {
+  private reindexOwners(ref: Entry, prev: KubeObject | undefined, next: KubeObject | undefined): void {
     // Writes that keep the (frozen, shared) owner list leave the index as it is.
     if (prev && next && prev.metadata.ownerReferences === next.metadata.ownerReferences) return;
-    const ref = `${resource} ${key}`;
     for (const o of prev?.metadata.ownerReferences ?? []) {
       const s = this.owners.get(o.uid);
       s?.delete(ref);
@@ -204,36 +241,36 @@ export class ObjectStore {
       this.logStart = this.log[drop].rv;
       this.log = this.log.slice(drop);
     }
-    const ws = this.watchers.get(change.resource);
-    if (!ws) return;
     const idx = this.watchIndex.get(change.resource);
-    if (!idx || idx.indexed === 0) {
-      for (const w of ws) this.notify(w, change);
-      return;
-    }
-    let extra: Watcher[] | undefined;
-    for (const [field, byValue] of idx.fields) {
-      const now = fieldValue(change.object, field);
-      const a = byValue.get(now);
-      if (a) (extra ??= []).push(...a);
-      if (!change.prev) continue;
-      const before = fieldValue(change.prev, field);
-      const b = before === now ? undefined : byValue.get(before);
-      if (b) (extra ??= []).push(...b);
-    }
+    if (!idx) return;
     const plain = (idx.ordered ??= [...idx.plain]);
+    let extra: Watcher[] | undefined;
+    if (idx.indexed > 0) {
+      for (const [field, byValue] of idx.fields) {
+        const now = fieldValue(change.object, field);
+        const a = byValue.get(now);
+        if (a) for (const w of a) (extra ??= []).push(w);
+        if (!change.prev) continue;
+        const before = fieldValue(change.prev, field);
+        const b = before === now ? undefined : byValue.get(before);
+        if (b) for (const w of b) (extra ??= []).push(w);
+      }
+    }
+    // One queue entry for all the watchers this change reaches, in registration order.
+    const d = new Delivery(change, plain.length + (extra?.length ?? 0));
     if (!extra) {
-      for (const w of plain) this.notify(w, change);
-      return;
+      for (const w of plain) d.offer(w);
+    } else {
+      // Registration order across both kinds: merge the few indexed watchers into the plain ones.
+      extra.sort((x, y) => x.seq - y.seq);
+      let i = 0;
+      for (const w of plain) {
+        while (i < extra.length && extra[i].seq < w.seq) d.offer(extra[i++]);
+        d.offer(w);
+      }
+      while (i < extra.length) d.offer(extra[i++]);
     }
-    // Registration order across both kinds: merge the few indexed watchers into the plain ones.
-    extra.sort((x, y) => x.seq - y.seq);
-    let i = 0;
-    for (const w of plain) {
-      while (i < extra.length && extra[i].seq < w.seq) this.notify(extra[i++], change);
-      this.notify(w, change);
-    }
-    while (i < extra.length) this.notify(extra[i++], change);
+    if (d.size > 0) this.queue.deferBatch(d);
   }
 
   private addWatcher(w: Watcher): void {
@@ -271,10 +308,11 @@ export class ObjectStore {
     if (byValue?.size === 0) idx.fields.delete(w.key.field);
   }
 
-  private notify(w: Watcher, change: Change): void {
+  /** A change from the log replayed to a watch that starts at a resourceVersion. */
+  private replay(w: Watcher, change: Change): void {
     const event = translate(change, w.filter);
     if (!event) return;
-    this.deliver(() => {
+    this.queue.defer(() => {
       if (!w.stopped) w.onEvent(event);
     });
   }
@@ -296,18 +334,22 @@ export class ObjectStore {
       stopped: false,
       seq: this.watchSeq++,
       key: filter.fields?.find((f) => f.op === '='),
+      all:
+        filter.namespace === undefined &&
+        (!filter.labels || isEverything(filter.labels)) &&
+        !filter.fields?.length,
     };
     if (fromRv === undefined || fromRv === 0) {
       for (const obj of this.list(resource, filter)) {
         const e: StoreWatchEvent = { type: 'ADDED', object: obj };
-        this.deliver(() => {
+        this.queue.defer(() => {
           if (!w.stopped) w.onEvent(e);
         });
       }
     } else {
       if (fromRv < this.logStart) throw new TooOldResourceVersionError(fromRv, this.logStart);
       for (const change of this.changesAfter(fromRv)) {
-        if (change.resource === resource) this.notify(w, change);
+        if (change.resource === resource) this.replay(w, change);
       }
     }
     this.addWatcher(w);

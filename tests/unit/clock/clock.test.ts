@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VirtualClock, RunawayWorkError } from '../../../sandbox/clock/clock';
+import { VirtualClock, RunawayWorkError, type TaskBatch } from '../../../sandbox/clock/clock';
 import { SeededRandom, NAME_SUFFIX_ALPHABET } from '../../../sandbox/clock/random';
 
 describe('VirtualClock', () => {
@@ -52,6 +52,31 @@ describe('VirtualClock', () => {
     expect(() => clock.advance(0)).toThrow(RunawayWorkError);
     clock.advance(1);
     expect(clock.now()).toBe(1000);
+  });
+
+  it('runs a batch as separate tasks: in order, each counted, the rest kept first after a throw', () => {
+    const clock = new VirtualClock({ start: 0 });
+    const seen: string[] = [];
+    const batch: TaskBatch = {
+      size: 3,
+      started: 0,
+      run(i) {
+        seen.push(`b${i}`);
+        if (i === 0) clock.defer(() => seen.push('deferred by b0'));
+        if (i === 1 && seen.filter((s) => s === 'b1').length === 1) throw new Error('b1 failed');
+      },
+    };
+    clock.deferBatch(batch);
+    clock.defer(() => seen.push('queued after the batch'));
+    expect(() => clock.advance(0)).toThrow('b1 failed');
+    expect(seen).toEqual(['b0', 'b1']);
+    clock.advance(0);
+    expect(seen).toEqual(['b0', 'b1', 'b2', 'queued after the batch', 'deferred by b0']);
+    const limited = new VirtualClock({ start: 0, maxTasksPerInstant: 4 });
+    let ran = 0;
+    limited.deferBatch({ size: 10, started: 0, run: () => ran++ });
+    expect(() => limited.advance(0)).toThrow(RunawayWorkError);
+    expect(ran).toBe(4);
   });
 
   it('sleep resolves when virtual time reaches it', async () => {
