@@ -115,8 +115,11 @@ function shareTop(input: KubeObjectInput): KubeObject {
   for (const k in input) {
     const x = (input as Record<string, unknown>)[k];
     if (x === undefined || x === null) continue;
-    out[k] =
-      k === 'metadata' && typeof x === 'object' && !Array.isArray(x) ? shareMetadata(x) : share(x, true);
+    // The spec is put back from the stored object (prepareForStatusUpdate): only its place counts.
+    if (k === 'spec') out[k] = x;
+    else
+      out[k] =
+        k === 'metadata' && typeof x === 'object' && !Array.isArray(x) ? shareMetadata(x) : share(x, true);
   }
   return out as unknown as KubeObject;
 }
