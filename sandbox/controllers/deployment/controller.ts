@@ -200,24 +200,35 @@ export class DeploymentController {
       }
       return;
     }
-    const rsList = claimReplicaSets(c, d);
-    // Only Recreate reads the pod map; building it walks every pod of the Deployment, so it is
-    // made on first use (nothing in the sync changes pods before that, so the map is the same).
-    let podMap: Map<string, KubeObject[]> | undefined;
-    const s: SyncState = {
-      key,
-      d,
-      rsList,
-      get podMap() {
-        return (podMap ??= podMapFor(c, d, rsList));
-      },
-    };
+    const s = new Sync(c, key, d, claimReplicaSets(c, d));
     for (const rule of DISPATCH) {
       if (!rule.when(c, s)) continue;
       rule.run(c, s);
       if (!rule.next) return;
     }
     throw new Error(`unexpected deployment strategy type: ${d.spec.strategy?.type}`);
+  }
+}
+
+/**
+ * One sync's state. Only Recreate reads the pod map; building it walks every pod of the
+ * Deployment, so it is made on first use (nothing in the sync changes pods before that, so the
+ * map is the same). A class rather than an object literal with a getter: such a literal gets a
+ * fresh accessor and closure per sync, and a thousand syncs a rollout make that count.
+ */
+class Sync implements SyncState {
+  synced: SyncState['synced'] = undefined;
+  private pods: Map<string, KubeObject[]> | undefined = undefined;
+
+  constructor(
+    private readonly c: Ctl,
+    readonly key: string,
+    readonly d: Deployment,
+    readonly rsList: ReplicaSet[],
+  ) {}
+
+  get podMap(): Map<string, KubeObject[]> {
+    return (this.pods ??= podMapFor(this.c, this.d, this.rsList));
   }
 }
 

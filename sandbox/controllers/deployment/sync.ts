@@ -83,7 +83,7 @@ export function cleanupDeployment(c: Ctl, oldRSs: ReplicaSet[], d: Deployment): 
       continue;
     }
     try {
-      c.api.delete('replicasets', rs.metadata.namespace, rs.metadata.name!);
+      c.api.delete('replicasets', rs.metadata.namespace, rs.metadata.name!, { shared: true });
     } catch (e) {
       if (!isStatusError(e) || e.code !== 404) throw e;
     }

@@ -38,7 +38,7 @@ export function syncEndpoints(ctx: ClusterContext, tracker: TriggerTimeTracker, 
   if (!svc) {
     tracker.forget(key);
     try {
-      ctx.api.delete('endpoints', namespace, name);
+      ctx.api.delete('endpoints', namespace, name, { shared: true });
     } catch (e) {
       if (!isStatusError(e) || e.code !== 404) throw e;
     }
@@ -49,9 +49,10 @@ export function syncEndpoints(ctx: ClusterContext, tracker: TriggerTimeTracker, 
   const selector = serviceSelector(svc);
   if (!selector) return;
 
-  const pods = ctx.api
+  // The pod lister: the stored objects themselves (a copy of every pod per sync made it quadratic).
+  const pods = ctx.api.cache
     .list('pods', namespace)
-    .items.filter((p) => selectorMatches(selector, p.metadata.labels));
+    .filter((p) => selectorMatches(selector, p.metadata.labels));
   const publishNotReady = spec.publishNotReadyAddresses === true;
   const entries: Entry[] = [];
   for (const pod of pods) {
@@ -101,8 +102,9 @@ export function syncEndpoints(ctx: ClusterContext, tracker: TriggerTimeTracker, 
 
 function write(ctx: ClusterContext, svc: KubeObject, body: KubeObject, create: boolean): void {
   try {
-    if (create) ctx.api.create(body);
-    else ctx.api.update(body);
+    // The answers are not read: no copies of them.
+    if (create) ctx.api.create(body, { shared: true });
+    else ctx.api.update(body, { shared: true });
   } catch (e) {
     // A namespace being deleted refuses new content: nothing to do, as upstream.
     if (isStatusError(e) && e.code === 403 && create) return;
@@ -195,16 +197,12 @@ function comparePorts(a: EndpointPort, b: EndpointPort): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** A lister's get: the stored object itself (read only), undefined when there is none. */
 export function get(
   ctx: ClusterContext,
   plural: string,
   namespace: string | undefined,
   name: string,
 ): KubeObject | undefined {
-  try {
-    return ctx.api.get(plural, namespace, name);
-  } catch (e) {
-    if (isStatusError(e) && e.code === 404) return undefined;
-    throw e;
-  }
+  return ctx.api.cache.get(plural, namespace, name);
 }

@@ -8,7 +8,7 @@ import type { KubeObject, WatchEvent } from '../../api/types';
 import { WorkQueue, keyOf } from '../runtime/queue';
 import { syncEndpoints } from './endpoints';
 import { syncSlices, SkippedPodsError } from './slices';
-import { podKey, selectorMatches, serviceSelector } from './pods';
+import { selectorMatches, serviceSelector } from './pods';
 import { TriggerTimeTracker } from './trigger';
 
 /** Delay before a Service whose pods sit on an unknown node is synced again. */
@@ -37,14 +37,23 @@ export function start(ctx: ClusterContext): Stop {
     slices.add(key);
   };
 
-  const podLabels = new Map<string, Record<string, string>>();
+  // The last labels seen per pod, by namespace then name: the stored versions of a pod share their
+  // name strings, so the lookups hash nothing new (a `namespace/name` key built per event would).
+  const podLabels = new Map<string, Map<string, Record<string, string>>>();
   const onService = (e: WatchEvent): void => enqueue(keyOf(e.object));
   const onPod = (e: WatchEvent): void => {
     const pod = e.object;
-    const k = podKey(pod);
-    const old = podLabels.get(k);
-    if (e.type === 'DELETED') podLabels.delete(k);
-    else podLabels.set(k, pod.metadata.labels ?? {});
+    const ns = pod.metadata.namespace ?? '';
+    const name = pod.metadata.name ?? '';
+    let inNs = podLabels.get(ns);
+    const old = inNs?.get(name);
+    if (e.type === 'DELETED') {
+      inNs?.delete(name);
+      if (inNs?.size === 0) podLabels.delete(ns);
+    } else {
+      if (!inNs) podLabels.set(ns, (inNs = new Map()));
+      inNs.set(name, pod.metadata.labels ?? {});
+    }
     for (const svc of servicesFor(ctx, pod, old)) enqueue(keyOf(svc));
   };
 

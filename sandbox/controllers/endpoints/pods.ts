@@ -21,7 +21,8 @@ export function asPod(obj: KubeObject): Pod {
 export function serviceSelector(svc: KubeObject): Record<string, string> | undefined {
   // An empty selector is stored as none (protobuf drops empty maps): no endpoints are managed.
   const sel = asService(svc).spec?.selector;
-  return sel && Object.keys(sel).length ? sel : undefined;
+  if (sel) for (const _ in sel) return sel;
+  return undefined;
 }
 
 /** Does a (non-empty-or-empty) map selector match these labels? An empty selector matches all. */
@@ -29,7 +30,8 @@ export function selectorMatches(
   selector: Record<string, string>,
   labels: Record<string, string> | undefined,
 ): boolean {
-  for (const [k, v] of Object.entries(selector)) if ((labels ?? {})[k] !== v) return false;
+  // Every pod event of every Service is matched: no entry list built per call.
+  for (const k in selector) if (labels?.[k] !== selector[k]) return false;
   return true;
 }
 

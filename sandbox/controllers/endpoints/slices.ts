@@ -50,9 +50,10 @@ export function syncSlices(ctx: ClusterContext, tracker: TriggerTimeTracker, key
   const selector = serviceSelector(svc);
   if (!selector) return;
 
-  const pods = ctx.api
+  // The pod lister: the stored objects themselves (a copy of every pod per sync made it quadratic).
+  const pods = ctx.api.cache
     .list('pods', namespace)
-    .items.filter((p) => selectorMatches(selector, p.metadata.labels));
+    .filter((p) => selectorMatches(selector, p.metadata.labels));
   const desired = new Map<string, Desired>();
   const skipped: string[] = [];
   for (const pod of pods) {
@@ -136,7 +137,7 @@ function reconcilePortMap(
     if (sameLabels && deepEqual((s.endpoints ?? []) as never, eps as never)) continue;
     const next: KubeObject = { ...s, metadata: { ...s.metadata, labels }, endpoints: eps, ports: d.ports };
     setTrigger(next, triggerTime);
-    ctx.api.update(next);
+    ctx.api.update(next, { shared: true });
   }
   while (fresh.length) {
     create(
@@ -183,7 +184,7 @@ function create(
   if (!placeholder) body.endpoints = d.endpoints;
   setTrigger(body, triggerTime);
   try {
-    ctx.api.create(body);
+    ctx.api.create(body, { shared: true });
   } catch (e) {
     // The namespace is being terminated: nothing to publish any more.
     if (isStatusError(e) && e.code === 403) return;
@@ -193,7 +194,7 @@ function create(
 
 function remove(ctx: ClusterContext, slice: KubeObject): void {
   try {
-    ctx.api.delete('endpointslices', slice.metadata.namespace, slice.metadata.name!);
+    ctx.api.delete('endpointslices', slice.metadata.namespace, slice.metadata.name!, { shared: true });
   } catch (e) {
     if (!isStatusError(e) || e.code !== 404) throw e;
   }

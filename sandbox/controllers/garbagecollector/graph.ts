@@ -33,6 +33,24 @@ export function nodeOf(plural: string, obj: KubeObject): GraphNode {
   };
 }
 
+/**
+ * Is `prev` exactly the node `nodeOf` would make of this version? Most versions (every pod status
+ * write) keep the owner and finalizer lists (shared, frozen) and the deletion state: the filed node
+ * then stands for the new one as it is, nothing allocated or replaced.
+ */
+export function sameNode(prev: GraphNode, plural: string, obj: KubeObject): boolean {
+  const m = obj.metadata;
+  return (
+    prev.owners === (m.ownerReferences ?? NONE) &&
+    prev.finalizers === (m.finalizers ?? NONE) &&
+    prev.deleting === !!m.deletionTimestamp &&
+    prev.plural === plural &&
+    prev.uid === m.uid &&
+    prev.namespace === m.namespace &&
+    prev.name === m.name
+  );
+}
+
 /** Being deleted in the foreground: waiting for its (blocking) dependents to go. */
 export function deletingDependents(
   n: { deleting: boolean; finalizers: readonly string[] } | undefined,
@@ -48,9 +66,8 @@ export class OwnershipGraph {
     return this.nodes.get(uid);
   }
 
-  /** Insert or replace a node; returns the previous version. */
-  upsert(node: GraphNode): GraphNode | undefined {
-    const prev = this.nodes.get(node.uid);
+  /** Insert or replace a node (`prev`: the node filed under its UID); returns the previous version. */
+  upsert(node: GraphNode, prev = this.nodes.get(node.uid)): GraphNode | undefined {
     this.nodes.set(node.uid, node);
     // Most updates (every pod status write) keep the owners: the reverse index stays as it is.
     if (prev && sameOwners(prev.owners, node.owners)) return prev;

@@ -9,7 +9,15 @@ import type { ClusterContext, Stop } from '../../cluster/context';
 import type { WatchEvent } from '../../api/types';
 import { RESOURCES } from '../../api/resources';
 import { WorkQueue } from '../runtime/queue';
-import { ORPHAN, OwnershipGraph, deletingDependents, nodeOf, sameOwners } from './graph';
+import {
+  ORPHAN,
+  OwnershipGraph,
+  deletingDependents,
+  nodeOf,
+  sameNode,
+  sameOwners,
+  type GraphNode,
+} from './graph';
 import { attemptToDelete, orphanDependents, type Collector } from './sync';
 
 /** Kinds never owned nor owning anything here (and too chatty to track). */
@@ -39,8 +47,10 @@ export function start(ctx: ClusterContext): Stop {
       }
       return;
     }
-    const node = nodeOf(plural, e.object);
-    const prev = graph.upsert(node);
+    const prev = graph.get(uid);
+    let node: GraphNode;
+    if (prev && sameNode(prev, plural, e.object)) node = prev;
+    else graph.upsert((node = nodeOf(plural, e.object)), prev);
     const ownersChanged = !prev || !sameOwners(prev.owners, node.owners);
     if (node.owners.length && (ownersChanged || prev?.deleting !== node.deleting)) deleteQueue.add(uid);
     if (deletingDependents(node)) {

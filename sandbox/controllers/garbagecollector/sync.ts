@@ -121,6 +121,7 @@ function removeOwnerRefs(ctx: ClusterContext, obj: KubeObject, uids: Set<string>
       obj.metadata.name!,
       { metadata: { ownerReferences: rest.length ? rest : null } },
       'merge',
+      { shared: true },
     ),
   );
 }
@@ -134,6 +135,7 @@ function removeFinalizer(ctx: ClusterContext, obj: KubeObject, finalizer: string
       obj.metadata.name!,
       { metadata: { finalizers: rest.length ? rest : null } },
       'merge',
+      { shared: true },
     ),
   );
 }
@@ -143,11 +145,15 @@ function deleteObject(ctx: ClusterContext, node: GraphNode, policy: PropagationP
     ctx.api.delete(node.plural, node.namespace, node.name, {
       propagationPolicy: policy,
       preconditions: { uid: node.uid },
+      shared: true,
     }),
   );
 }
 
-/** 404 (already gone) and 409 (a different object now has the name) end the attempt. */
+/**
+ * 404 (already gone) and 409 (a different object now has the name) end the attempt. The writes'
+ * answers are not read, so they ask for no copy (`shared`).
+ */
 function ignoreGone(fn: () => unknown): void {
   try {
     fn();

@@ -21,6 +21,33 @@ function fullyLabeled(pod: KubeObject, tplLabels: Labels): boolean {
   return true;
 }
 
+/** The keys JSON.stringify writes (those with a defined value), in its order. */
+function jsonKeys(v: object): string[] {
+  const out: string[] = [];
+  for (const k in v) if ((v as Record<string, unknown>)[k] !== undefined) out.push(k);
+  return out;
+}
+
+/** JSON.stringify(a) === JSON.stringify(b) for JSON data (plain objects, arrays, scalars). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    // An undefined element is written as null.
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] ?? null, b[i] ?? null)) return false;
+    return true;
+  }
+  const ka = jsonKeys(a);
+  const kb = jsonKeys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i]) return false;
+    if (!sameJson((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
+
 function nodeOf(pod: KubeObject): string {
   return (pod.spec as { nodeName?: string } | undefined)?.nodeName ?? '';
 }
@@ -40,10 +67,17 @@ export class OwnerPods {
   private ranked: RankIndex | undefined;
 
   constructor(
-    readonly params: string,
-    private readonly selector: Selector,
-    private readonly tplLabels: Labels,
+    readonly selector: Selector,
+    readonly tplLabels: Labels,
   ) {}
+
+  /**
+   * Are these counts bound to the same selector and template labels? The same answer as comparing
+   * their JSON (key order included), without building the strings on every sync.
+   */
+  boundTo(selector: Selector, tplLabels: Labels): boolean {
+    return sameJson(this.selector, selector) && sameJson(this.tplLabels, tplLabels);
+  }
 
   add(key: string, pod: KubeObject): void {
     if (!isPodActive(pod)) return;
@@ -118,12 +152,11 @@ export class OwnedPods implements ControlledListener {
     // The same stored spec (frozen: status writes keep it) has the same selector and labels.
     if (owned && owned.spec === rs.spec) return owned;
     const tplLabels = templateOf(rs).metadata?.labels ?? {};
-    const params = JSON.stringify([selector, tplLabels]);
-    if (owned?.params === params) {
+    if (owned?.boundTo(selector, tplLabels)) {
       if (Object.isFrozen(rs.spec)) owned.spec = rs.spec;
       return owned;
     }
-    owned = new OwnerPods(params, selector, tplLabels);
+    owned = new OwnerPods(selector, tplLabels);
     if (Object.isFrozen(rs.spec)) owned.spec = rs.spec;
     for (const pod of pods.controlledBy(uid))
       owned.add(`${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}`, pod);

@@ -93,6 +93,8 @@ function newerFirst(
 /** What the ranking compares of one pod, read once per sort instead of once per comparison. */
 export interface PodKeys {
   pod: KubeObject;
+  /** The UID (the last tie-break), read here once rather than through the pod per comparison. */
+  uid: string;
   node: string;
   phase: number;
   ready: boolean;
@@ -117,6 +119,7 @@ export function withRank(keys: PodKeys, rank: number, nowMs: number): RankKeys {
   // and a scale-down builds one per pod of the groups it sorts.
   return {
     pod: keys.pod,
+    uid: keys.uid,
     node: keys.node,
     phase: keys.phase,
     ready: keys.ready,
@@ -164,6 +167,7 @@ export function podKeys(pod: KubeObject): PodKeys {
   const cost = deletionCost(pod);
   return {
     pod,
+    uid: pod.metadata.uid ?? '',
     node,
     phase,
     ready,
@@ -269,10 +273,10 @@ export function compareRanked(a: RankKeys, b: RankKeys): number {
   if (a.rank !== b.rank) return a.rank > b.rank ? -1 : 1;
   if (ra && a.readyAt !== b.readyAt)
     return newerFirstOrder(a, b, a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
-  const [ga, sa] = a.restarts;
-  const [gb, sb] = b.restarts;
-  if (ga !== gb) return ga > gb ? -1 : 1;
-  if (sa !== sb) return sa > sb ? -1 : 1;
+  const rsa = a.restarts;
+  const rsb = b.restarts;
+  if (rsa[0] !== rsb[0]) return rsa[0] > rsb[0] ? -1 : 1;
+  if (rsa[1] !== rsb[1]) return rsa[1] > rsb[1] ? -1 : 1;
   if (a.created !== b.created)
     return newerFirstOrder(a, b, a.created, b.created, a.createdBucket, b.createdBucket);
   return 0;
@@ -289,8 +293,8 @@ function newerFirstOrder(
 ): number {
   if (ta === undefined || tb === undefined) return ta === undefined ? -1 : 1;
   if (ba !== bb) return ba < bb ? -1 : 1;
-  const ua = a.pod.metadata.uid ?? '';
-  const ub = b.pod.metadata.uid ?? '';
+  const ua = a.uid;
+  const ub = b.uid;
   return ua < ub ? -1 : ub < ua ? 1 : 0;
 }
 

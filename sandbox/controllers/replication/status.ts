@@ -121,7 +121,10 @@ const FIELD_ORDER = [
 function ordered(st: OwnerStatus): OwnerStatus {
   const out: Record<string, unknown> = {};
   for (const k of FIELD_ORDER) if (st[k] !== undefined) out[k] = st[k];
-  for (const [k, v] of Object.entries(st)) if (!(k in out) && v !== undefined) out[k] = v;
+  for (const k in st) {
+    const v = (st as unknown as Record<string, unknown>)[k];
+    if (!(k in out) && v !== undefined) out[k] = v;
+  }
   return out as unknown as OwnerStatus;
 }
 

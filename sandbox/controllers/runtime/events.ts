@@ -43,9 +43,8 @@ export class EventRecorder {
   /** One correlator per recording component (each kubelet, each controller has its own), by component then host. */
   private correlators = new Map<string, Map<string, EventCorrelator>>();
   private seq = 0;
-  /** The millisecond of the last event name, and it in nanoseconds. */
+  /** The millisecond of the last event name, and its nanoseconds split at bit 24. */
   private baseMs = NaN;
-  private baseNanos = 0n;
   private baseLow = 0;
   private baseHighHex = '0';
 
@@ -206,17 +205,26 @@ export class EventRecorder {
     const whole = Math.floor(ms);
     if (whole !== this.baseMs) {
       this.baseMs = whole;
-      this.baseNanos = BigInt(whole) * 1_000_000n;
-      // The low 24 bits as a number and the hex of the rest: most names then need no BigInt.
-      this.baseLow = Number(this.baseNanos & 0xffffffn);
-      this.baseHighHex = (this.baseNanos >> 24n).toString(16);
+      [this.baseHighHex, this.baseLow] = splitNanos(whole);
     }
     const add = this.seq++ % 1_000_000;
     const low = this.baseLow + add;
     if (this.baseHighHex !== '0' && low < 0x1000000)
       return this.baseHighHex + low.toString(16).padStart(6, '0');
-    return (this.baseNanos + BigInt(add)).toString(16);
+    return (BigInt(whole) * 1_000_000n + BigInt(add)).toString(16);
   }
+}
+
+/**
+ * The nanoseconds of a whole (non-negative) millisecond, beyond 2^53, as the hex of their bits from
+ * 24 up and the low 24 bits as a number, in exact double arithmetic instead of BigInt: with
+ * ms = hi·2^24 + lo, the nanoseconds are hi·10^6·2^24 + lo·10^6, and lo·10^6 < 2^44.
+ */
+export function splitNanos(ms: number): [highHex: string, low: number] {
+  const hi = Math.floor(ms / 0x1000000);
+  const loNanos = (ms - hi * 0x1000000) * 1_000_000;
+  const carry = Math.floor(loNanos / 0x1000000);
+  return [(hi * 1_000_000 + carry).toString(16), loNanos - carry * 0x1000000];
 }
 
 export function refOf(obj: KubeObject): InvolvedObject {

@@ -47,16 +47,17 @@ export class WorkQueue {
 
   add(key: string): void {
     if (this.stopped) return;
-    if (this.opts.batchWindowMs && !this.processing.has(key) && !this.pending.has(key)) {
-      const last = this.lastSync.get(key);
-      const wait = last === undefined ? 0 : last + this.opts.batchWindowMs(key) - this.clock.now();
-      if (wait > 0) return this.addAfter(key, wait);
-    }
     if (this.processing.has(key)) {
       this.dirtyWhileProcessing.add(key);
       return;
     }
     if (this.pending.has(key)) return;
+    // Neither processing nor waiting: a key synced within its batch window waits for its end.
+    if (this.opts.batchWindowMs) {
+      const last = this.lastSync.get(key);
+      const wait = last === undefined ? 0 : last + this.opts.batchWindowMs(key) - this.clock.now();
+      if (wait > 0) return this.addAfter(key, wait);
+    }
     this.pending.add(key);
     this.order.push(key);
     this.schedule();
@@ -141,17 +142,16 @@ export function keyOf(obj: { metadata: { namespace?: string; name?: string } }):
 }
 
 /**
- * An error a sync throws only to be retried with back-off: the queue discards it, so it carries
- * no stack trace (V8 captures one for every Error, tens of microseconds each, and a rollout's
- * Deployment syncs throw a thousand of them: upstream's "invalid request to scale down").
+ * What a sync throws only to be retried with back-off: the queue discards it, so it is no Error
+ * (V8 captures a stack for every Error, even with stackTraceLimit at 0 it sets up the capture, and
+ * a rollout's Deployment syncs throw a thousand of them: upstream's "invalid request to scale
+ * down"). The message stays for whoever debugs a sync.
  */
-export function retryError(message: string): Error {
-  const E = Error as { stackTraceLimit?: number };
-  const limit = E.stackTraceLimit;
-  E.stackTraceLimit = 0;
-  try {
-    return new Error(message);
-  } finally {
-    E.stackTraceLimit = limit;
-  }
+export class RetryRequest {
+  readonly name = 'RetryRequest';
+  constructor(readonly message: string) {}
+}
+
+export function retryError(message: string): RetryRequest {
+  return new RetryRequest(message);
 }

@@ -259,7 +259,8 @@ export class Scheduler {
     } as KubeObject;
     delete next.metadata.resourceVersion;
     try {
-      this.ctx.api.updateStatus(next);
+      // The answer is not read: no copy of it.
+      this.ctx.api.updateStatus(next, { shared: true });
     } catch (e) {
       if (!isStatusError(e)) throw e;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { reuseUnchanged } from '../../../sandbox/node/reuse';
 
 const stored = Object.freeze({
@@ -71,5 +72,82 @@ describe('reuseUnchanged (what a kubelet status write sends back of the stored s
     expect(longer.conditions).toHaveLength(3);
     expect(longer.conditions[1]).toBe(stored.conditions[1]);
     expect(longer.conditions[2]).toEqual({ type: 'PodScheduled', status: 'True' });
+  });
+});
+
+/** The first implementation (build, then copy every object that is not equal): the reference. */
+function reference(next: unknown, prev: unknown): unknown {
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  const absent = (v: unknown) => v === undefined || v === null;
+  const same = (a: unknown, b: unknown): boolean => {
+    if (a === b) return true;
+    if (!obj(a) || !obj(b)) return false;
+    if (Array.isArray(a))
+      return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+    if (Array.isArray(b)) return false;
+    const ka = Object.keys(a).filter((k) => !absent(a[k]));
+    const kb = Object.keys(b).filter((k) => !absent(b[k]));
+    return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
+  };
+  if (same(next, prev)) return obj(next) ? prev : next;
+  if (!obj(next) || !obj(prev)) return next;
+  if (Array.isArray(next)) return Array.isArray(prev) ? next.map((x, i) => reference(x, prev[i])) : next;
+  if (Array.isArray(prev)) return next;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(next)) out[k] = absent(next[k]) ? next[k] : reference(next[k], prev[k]);
+  return out;
+}
+
+/** JSON with key order, and which objects are `prev`'s own (by identity, at the same place). */
+function shape(v: unknown, prev: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v === undefined ? '<undefined>' : v;
+  if (v === prev) return { '<prev>': JSON.stringify(v) };
+  const p = (k: string | number) =>
+    typeof prev === 'object' && prev !== null ? (prev as Record<string, unknown>)[k] : undefined;
+  if (Array.isArray(v)) return v.map((x, i) => shape(x, p(i)));
+  return Object.entries(v).map(([k, x]) => [k, shape(x, p(k))]);
+}
+
+describe('reuseUnchanged against the reference (build, then share what is equal)', () => {
+  const leaf = fc.oneof(fc.constantFrom('a', 'b', 1, 2, true), fc.constant(null), fc.constant(undefined));
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('v'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('x', 'y', 'z'), tie('v'), { maxKeys: 3 }),
+    ),
+  })).v;
+  /** `next` derived from `prev` (so that much of it is equal), with some values changed. */
+  const derived = (prev: unknown, fresh: unknown, seed: number): unknown => {
+    if (typeof prev !== 'object' || prev === null) return seed % 5 === 0 ? fresh : prev;
+    if (seed % 7 === 0) return fresh;
+    if (Array.isArray(prev)) return prev.map((x, i) => derived(x, fresh, seed * 31 + i));
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(prev);
+    if (seed % 3 === 0) keys.reverse();
+    for (const [i, k] of keys.entries())
+      out[k] = derived((prev as Record<string, unknown>)[k], fresh, seed * 17 + i);
+    return out;
+  };
+  const deepFreeze = (v: unknown): unknown => {
+    if (typeof v === 'object' && v !== null) {
+      for (const x of Object.values(v)) deepFreeze(x);
+      Object.freeze(v);
+    }
+    return v;
+  };
+
+  it('gives the same JSON (values and key order) and shares the same stored objects', () => {
+    fc.assert(
+      fc.property(value, value, fc.nat(), (p, fresh, seed) => {
+        const prev = deepFreeze(p);
+        const next = derived(prev, fresh, seed);
+        const got = reuseUnchanged(next, prev);
+        const want = reference(next, prev);
+        expect(shape(got, prev)).toEqual(shape(want, prev));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

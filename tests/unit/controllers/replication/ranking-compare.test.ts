@@ -32,6 +32,7 @@ const keys: fc.Arbitrary<RankKeys> = fc
   })
   .map((k) => ({
     pod: { apiVersion: 'v1', kind: 'Pod', metadata: k.uid ? { uid: k.uid } : {} } as KubeObject,
+    uid: k.uid,
     node: k.node,
     phase: k.phase,
     ready: k.ready,
