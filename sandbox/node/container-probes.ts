@@ -10,12 +10,16 @@ import { stageMs } from './stages';
 import type { PodWorker } from './pod-worker';
 import type { ContainerRt } from './types';
 
+const NO_PROBES: readonly ProbeWorker[] = Object.freeze([]);
+
 export function startContainerProbes(
   w: PodWorker,
   c: ContainerRt,
   gen: number,
   startedAt: number,
-): ProbeWorker[] {
+): readonly ProbeWorker[] {
+  // Most containers have no probe: nothing to set up (and no random draw either way).
+  if (!c.spec.startupProbe && !c.spec.livenessProbe && !c.spec.readinessProbe) return NO_PROBES;
   const workers: ProbeWorker[] = [];
   const specs: Array<[ProbeKind, Probe | undefined]> = [
     ['Startup', c.spec.startupProbe],

@@ -45,7 +45,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
   private seenSpec: unknown;
   /** Running programs by container name. */
   readonly procs = new Map<string, Process>();
-  private probes = new Map<string, ProbeWorker[]>();
+  private probes = new Map<string, readonly ProbeWorker[]>();
 
   constructor(
     readonly env: KubeletEnv,
@@ -106,17 +106,18 @@ export class PodWorker implements PullHost, PodRuntimeView {
     if (!current) return;
     if (current.metadata.uid !== this.pod.metadata?.uid) return;
     this.pod = current as unknown as Pod;
-    const status = buildStatus(this, clock.now());
+    // Shared with the stored status before the comparison: it equals the built status as JSON (what
+    // deepEqual compares), and the unchanged parts then compare by identity with the last one sent.
+    const status = reuseUnchanged(buildStatus(this, clock.now()), current.status);
     if (this.lastWritten !== undefined && deepEqual(status, this.lastWritten)) return;
     this.lastWritten = status;
-    const { resourceVersion: _rv, ...metadata } = current.metadata;
     const next = {
       ...current,
-      metadata,
+      metadata: withoutResourceVersion(current.metadata),
       // The status subresource keeps the stored spec whatever the body says
       // (podStatusStrategy.PrepareForUpdate); like the real kubelet's status patch, send none.
       spec: NO_SPEC,
-      status: reuseUnchanged(status, current.status),
+      status,
     } as KubeObject;
     this.pod = api.updateStatus(next, { shared: true }) as unknown as Pod;
   }
@@ -193,7 +194,9 @@ export class PodWorker implements PullHost, PodRuntimeView {
   }
 
   private stopProbes(name: string): void {
-    for (const w of this.probes.get(name) ?? []) w.stop();
+    const workers = this.probes.get(name);
+    if (!workers) return;
+    for (const w of workers) w.stop();
     this.probes.delete(name);
   }
 
@@ -316,6 +319,13 @@ export class PodWorker implements PullHost, PodRuntimeView {
     this.releaseIP();
     this.env.ctx.containers.removePod(this.namespace, this.name);
   }
+}
+
+/** The metadata without resourceVersion (a plain loop: object rest with an excluded key is slow). */
+function withoutResourceVersion(metadata: KubeObject['metadata']): KubeObject['metadata'] {
+  const out: Record<string, unknown> = {};
+  for (const k in metadata) if (k !== 'resourceVersion') out[k] = (metadata as Record<string, unknown>)[k];
+  return out as KubeObject['metadata'];
 }
 
 function hex64(env: KubeletEnv): string {

@@ -14,8 +14,7 @@ function absent(v: unknown): boolean {
 
 /**
  * JSON equality where a `null` or `undefined` field counts as absent, as the API server's decoder
- * drops them (list elements are compared as they are). Allocates nothing: most of a status is
- * unchanged from one write to the next, and this decides which parts can be reused.
+ * drops them (list elements are compared as they are). Allocates nothing.
  */
 export function sameStatus(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -38,26 +37,57 @@ export function sameStatus(a: unknown, b: unknown): boolean {
 }
 
 /**
- * `next` with every subtree equal to the same place in `prev` taken from `prev` (`prev` itself when
- * the whole value is equal, a `null` field counting as absent on both sides).
+ * `next` with every subtree equal (`sameStatus`) to the same place in `prev` taken from `prev`
+ * (`prev` itself when the whole value is equal, list items compared by position). One walk of
+ * both values; a value none of whose children is replaced is returned as it is, not copied (the
+ * API server copies what it does not store as it is anyway).
  */
 export function reuseUnchanged<T>(next: T, prev: unknown): T {
-  if (sameStatus(next, prev)) return (isObject(next) ? prev : next) as T;
-  return rebuild(next, prev);
+  if (next === prev || !isObject(next) || !isObject(prev)) return next;
+  return (Array.isArray(next) ? reuseList(next, prev) : reuseMap(next, prev)) as T;
 }
 
-/** `next` (known to differ from `prev`) with its children reused where they are equal. */
-function rebuild<T>(next: T, prev: unknown): T {
-  if (!isObject(next) || !isObject(prev)) return next;
-  if (Array.isArray(next)) {
-    if (!Array.isArray(prev)) return next;
-    return next.map((x: unknown, i) => reuseUnchanged(x, prev[i])) as T;
+function reuseList(next: unknown[], prev: Record<string, unknown>): unknown {
+  if (!Array.isArray(prev)) return next;
+  let equal = next.length === prev.length;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < next.length; i++) {
+    const x: unknown = next[i];
+    const p: unknown = prev[i];
+    if (x === p) continue;
+    if (!isObject(x)) {
+      equal = false;
+      continue;
+    }
+    const r = reuseUnchanged(x, p);
+    if (r !== p) equal = false;
+    if (r !== x) (out ??= next.slice())[i] = r;
   }
+  return equal ? prev : (out ?? next);
+}
+
+function reuseMap(next: Record<string, unknown>, prev: Record<string, unknown>): unknown {
   if (Array.isArray(prev)) return next;
-  const out: Record<string, unknown> = {};
+  let equal = true;
+  let n = 0;
+  let out: Record<string, unknown> | undefined;
   for (const k in next) {
     const v = next[k];
-    out[k] = absent(v) ? v : reuseUnchanged(v, prev[k]);
+    if (absent(v)) continue;
+    n++;
+    const p = prev[k];
+    if (v === p) continue;
+    if (!isObject(v)) {
+      equal = false;
+      continue;
+    }
+    const r = reuseUnchanged(v, p);
+    if (r !== p) equal = false;
+    if (r !== v) (out ??= { ...next })[k] = r;
   }
-  return out as T;
+  if (equal) {
+    for (const k in prev) if (!absent(prev[k])) n--;
+    if (n === 0) return prev;
+  }
+  return out ?? next;
 }

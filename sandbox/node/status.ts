@@ -44,15 +44,19 @@ export function podPhase(view: PodRuntimeView): string {
   return policy === 'Never' ? 'Failed' : 'Running';
 }
 
+/** An empty `lastState`: frozen values with no null field are stored by a status write as they are. */
+const NO_LAST_STATE = Object.freeze({});
+
 function terminated(t: Terminated): NonNullable<ContainerStatus['state']>['terminated'] {
-  const out = {
+  const out: NonNullable<ContainerStatus['state']>['terminated'] = {
     exitCode: t.exitCode,
     reason: t.reason,
     startedAt: timestamp(t.startedAt),
     finishedAt: timestamp(t.finishedAt),
     containerID: t.containerID,
   };
-  return t.signal ? { ...out, signal: t.signal } : out;
+  if (t.signal) out.signal = t.signal;
+  return Object.freeze(out);
 }
 
 /** The last status built for a container, with what it was built from. */
@@ -89,7 +93,7 @@ export function containerStatus(c: ContainerRt): ContainerStatus {
     b.containerID === c.containerID
   )
     return b.status;
-  const status = buildContainerStatus(c);
+  const status = buildContainerStatus(c, b);
   built.set(c, {
     state: c.state,
     last: c.last,
@@ -104,18 +108,36 @@ export function containerStatus(c: ContainerRt): ContainerStatus {
   return status;
 }
 
-function buildContainerStatus(c: ContainerRt): ContainerStatus {
+/**
+ * Built frozen all the way down, without null fields: the status write then stores it as it is
+ * (trusted.ts `share`), and the next write finds the stored item to be this very object.
+ */
+function buildContainerStatus(c: ContainerRt, b: Built | undefined): ContainerStatus {
   const s = c.state;
+  // What did not change since the last build is taken from it (the same, already stored, objects).
   const state: ContainerStatus['state'] =
-    s.kind === 'running'
-      ? { running: { startedAt: timestamp(s.startedAt) } }
-      : s.kind === 'terminated'
-        ? { terminated: terminated(s.info) }
-        : { waiting: s.message ? { reason: s.reason, message: s.message } : { reason: s.reason } };
+    b?.state === s
+      ? b.status.state
+      : Object.freeze(
+          s.kind === 'running'
+            ? { running: Object.freeze({ startedAt: timestamp(s.startedAt) }) }
+            : s.kind === 'terminated'
+              ? { terminated: terminated(s.info) }
+              : {
+                  waiting: Object.freeze(
+                    s.message ? { reason: s.reason, message: s.message } : { reason: s.reason },
+                  ),
+                },
+        );
   const out: ContainerStatus = {
     name: c.spec.name,
     state,
-    lastState: c.last ? { terminated: terminated(c.last) } : {},
+    lastState:
+      b && b.last === c.last
+        ? b.status.lastState
+        : c.last
+          ? Object.freeze({ terminated: terminated(c.last) })
+          : NO_LAST_STATE,
     ready: c.ready,
     restartCount: c.restartCount,
     image: c.image ? c.image.ref : (c.spec.image ?? ''),
@@ -123,36 +145,48 @@ function buildContainerStatus(c: ContainerRt): ContainerStatus {
     started: c.started,
   };
   if (c.containerID) out.containerID = c.containerID;
-  const mounts = (c.spec.volumeMounts ?? []).map((m) => ({
-    name: m.name,
-    mountPath: m.mountPath,
-    ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
-  }));
-  if (mounts.length) out.volumeMounts = mounts;
-  return out;
+  const specMounts = c.spec.volumeMounts;
+  if (b && b.spec === c.spec) {
+    if (b.status.volumeMounts) out.volumeMounts = b.status.volumeMounts;
+  } else if (specMounts?.length) {
+    const mounts = specMounts.map((m) =>
+      Object.freeze({
+        name: m.name,
+        mountPath: m.mountPath,
+        ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
+      }),
+    );
+    out.volumeMounts = Object.freeze(mounts) as ContainerStatus['volumeMounts'];
+  }
+  return Object.freeze(out);
 }
 
+function findCondition(list: readonly PodCondition[], type: string): PodCondition | undefined {
+  for (let i = 0; i < list.length; i++) if (list[i].type === type) return list[i];
+  return undefined;
+}
+
+/** A condition, `prev` (the stored one of its type) itself when it is exactly the one built. */
 function condition(
   type: string,
   ok: boolean,
-  previous: PodCondition[],
+  prev: PodCondition | undefined,
   now: number,
   reason?: string,
   message?: string,
 ): PodCondition {
   const status = ok ? 'True' : 'False';
-  const prev = previous.find((c) => c.type === type);
   const at =
     prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : timestamp(now);
   // The stored condition itself when it is exactly the one built below (most writes change one
   // condition at most): no new object, and the status write recognises it as unchanged.
   if (prev && Object.isFrozen(prev) && isCondition(prev, type, status, at, reason, message)) return prev;
   // lastProbeTime is null in the kubelet's struct; the API server's decoder drops null fields, so the
-  // condition is built as it is stored (a canonical body: trusted writes store it as it is).
+  // condition is built as it is stored (a canonical body: trusted writes store it as it is, frozen).
   const out: PodCondition = { type, status, lastTransitionTime: at };
   if (reason) out.reason = reason;
   if (message) out.message = message;
-  return out;
+  return Object.freeze(out);
 }
 
 /** Is `c` exactly (values and key order, nothing else) the condition `condition()` builds? */
@@ -177,49 +211,80 @@ function isCondition(
 
 const CONDITION_KEYS = ['type', 'status', 'lastTransitionTime'];
 
-/** The full status the kubelet would write now. */
+/** `list` itself when it holds exactly `items` (the same objects, in order), else a new frozen list. */
+function sameOrNew<T>(list: readonly T[] | undefined, items: T[]): T[] {
+  if (list && list.length === items.length) {
+    let i = 0;
+    while (i < items.length && items[i] === list[i]) i++;
+    if (i === items.length) return list as T[];
+  }
+  return Object.freeze(items) as T[];
+}
+
+/** Is `entry` exactly `{ ip }` (no other field)? */
+function isIPOnly(entry: object, ip: string): boolean {
+  let n = 0;
+  for (const k in entry) {
+    const v = (entry as Record<string, unknown>)[k];
+    if (v === undefined || v === null) continue;
+    if (k !== 'ip' || v !== ip) return false;
+    n++;
+  }
+  return n === 1;
+}
+
+/** The one-address list of an IP, the stored one when it is that list already. */
+function ipList(stored: PodStatus['hostIPs'], ip: string): NonNullable<PodStatus['hostIPs']> {
+  if (stored && stored.length === 1 && isIPOnly(stored[0], ip)) return stored;
+  return Object.freeze([Object.freeze({ ip })]) as NonNullable<PodStatus['hostIPs']>;
+}
+
+/**
+ * The full status the kubelet would write now. Every part equal to the stored status is built as
+ * the stored (frozen) object itself where that is cheap to see, and new parts are frozen, so that
+ * the write stores them without copying and the next build finds them unchanged by identity.
+ */
 export function buildStatus(view: PodRuntimeView, now: number): PodStatus {
   const stored = view.pod.status ?? {};
   const previous = stored.conditions ?? [];
   const phase = podPhase(view);
-  const unready = view.containers.filter((c) => !c.ready).map((c) => c.spec.name);
-  const allReady = unready.length === 0 && view.containers.length > 0;
+  let unready = '';
+  let allReady = view.containers.length > 0;
+  for (const c of view.containers) {
+    if (c.ready) continue;
+    unready = allReady ? c.spec.name : `${unready} ${c.spec.name}`;
+    allReady = false;
+  }
   const notReadyReason = phase === 'Succeeded' ? 'PodCompleted' : 'ContainersNotReady';
-  const notReadyMessage =
-    phase === 'Succeeded' ? undefined : `containers with unready status: [${unready.join(' ')}]`;
-  const conditions: PodCondition[] = [
-    condition('PodReadyToStartContainers', view.sandboxReady, previous, now),
-    condition('Initialized', true, previous, now),
+  const notReadyMessage = phase === 'Succeeded' ? undefined : `containers with unready status: [${unready}]`;
+  const reason = allReady ? undefined : notReadyReason;
+  const message = allReady ? undefined : notReadyMessage;
+  const scheduled = findCondition(previous, 'PodScheduled');
+  const conditions = sameOrNew(previous, [
     condition(
-      'Ready',
-      allReady,
-      previous,
+      'PodReadyToStartContainers',
+      view.sandboxReady,
+      findCondition(previous, 'PodReadyToStartContainers'),
       now,
-      allReady ? undefined : notReadyReason,
-      allReady ? undefined : notReadyMessage,
     ),
-    condition(
-      'ContainersReady',
-      allReady,
-      previous,
-      now,
-      allReady ? undefined : notReadyReason,
-      allReady ? undefined : notReadyMessage,
-    ),
-  ];
-  const scheduled = previous.find((c) => c.type === 'PodScheduled');
-  conditions.push(scheduled ?? condition('PodScheduled', true, previous, now));
+    condition('Initialized', true, findCondition(previous, 'Initialized'), now),
+    condition('Ready', allReady, findCondition(previous, 'Ready'), now, reason, message),
+    condition('ContainersReady', allReady, findCondition(previous, 'ContainersReady'), now, reason, message),
+    scheduled ?? condition('PodScheduled', true, undefined, now),
+  ]);
+  const containerStatuses: ContainerStatus[] = new Array<ContainerStatus>(view.containers.length);
+  for (let i = 0; i < view.containers.length; i++) containerStatuses[i] = containerStatus(view.containers[i]);
   const status: PodStatus = {
     phase,
     conditions,
     hostIP: view.hostIP,
-    hostIPs: [{ ip: view.hostIP }],
-    containerStatuses: view.containers.map(containerStatus),
+    hostIPs: ipList(stored.hostIPs, view.hostIP),
+    containerStatuses: sameOrNew(stored.containerStatuses, containerStatuses),
     qosClass: stored.qosClass,
   };
   if (view.podIP) {
     status.podIP = view.podIP;
-    status.podIPs = [{ ip: view.podIP }];
+    status.podIPs = ipList(stored.podIPs, view.podIP);
   }
   if (view.startTime !== undefined) status.startTime = timestamp(view.startTime);
   if (stored.nominatedNodeName) status.nominatedNodeName = stored.nominatedNodeName;

@@ -150,4 +150,11 @@ describe('reuseUnchanged against the reference (build, then share what is equal)
       { numRuns: 2000 },
     );
   });
+
+  it('sends a built value none of whose parts is shared as it is, without a copy', () => {
+    const next = { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] };
+    const out = reuseUnchanged(next, stored);
+    expect(out).toBe(next);
+    expect(out.conditions).toBe(next.conditions);
+  });
 });
