@@ -63,9 +63,8 @@ export function isPlaceholder(value: unknown): boolean {
 }
 
 /**
- * Defer the Update record of a write: returns the placeholder to store in `next.metadata.managedFields`.
- * `old` is the stored object the write replaces; `next` is the object stored (its managedFields are
- * set to the placeholder here; the caller stores it as it is).
+ * Defer the Update record of a write (the arguments of `trackUpdate`): `old` is the stored object the
+ * write replaces, `next` the object about to be stored; its managedFields become the placeholder.
  */
 export function deferUpdate(
   r: ResourceInfo,
