@@ -37,8 +37,16 @@ const DEFAULTERS: Record<string, (obj: JsonMap) => void> = {
  * ResourceQuota have nothing to default that shows in JSON.
  */
 export function applyDefaults(resource: ResourceInfo, obj: KubeObject): void {
-  DEFAULTERS[`${resource.group}/${resource.kind}`]?.(obj);
+  let defaulter = byResource.get(resource);
+  if (defaulter === undefined) {
+    defaulter = DEFAULTERS[`${resource.group}/${resource.kind}`] ?? null;
+    byResource.set(resource, defaulter);
+  }
+  defaulter?.(obj);
 }
+
+/** The defaulter of each resource, found once (every create and update asks; null: none). */
+const byResource = new Map<ResourceInfo, ((obj: JsonMap) => void) | null>();
 
 /** Mutating admission of a Pod create (service account token volume, tolerations, priority). */
 export function applyPodAdmissionDefaults(pod: KubeObject, random: NameSuffixSource): void {
