@@ -21,6 +21,13 @@ export interface WriteOptions {
    * components inside the cluster that only read what they wrote (as `shared` does for watches).
    */
   shared?: boolean;
+  /**
+   * Components only: the body is already as decoding would leave it (no `null` or `undefined`
+   * field anywhere; a status write's metadata without managedFields), its unfrozen objects are the
+   * API server's to keep and modify, and its frozen ones are frozen all the way down. The server
+   * keeps the body instead of copying it. Checked on every write under `setWriteVerification`.
+   */
+  canonical?: boolean;
 }
 
 export interface ListOptions {

@@ -37,7 +37,14 @@ import { checkDecoding, checkPatchedDecoding, markDecoded, type DecodeOptions } 
 import { applyPatch, type ApplyPatchOptions } from './patch';
 import { kindSchema, typeSchema } from './schema';
 import { deepEqual } from './patch/equal';
-import { normalize, verifyDecoding, verifyValid, withoutManagedFields, writeVerification } from './trusted';
+import {
+  normalize,
+  verifyCanonical,
+  verifyDecoding,
+  verifyValid,
+  withoutManagedFields,
+  writeVerification,
+} from './trusted';
 import { toTable } from './tables';
 import { deepClone } from '../store/clone';
 import { TooOldResourceVersionError, type WatchFilter } from '../store/store';
@@ -52,6 +59,7 @@ import {
   type Subresource,
 } from './managed';
 import {
+  deferCreate,
   deferUpdate,
   deferredTracking,
   isPlaceholder,
@@ -280,7 +288,7 @@ export class ApiServer {
   private createWith(input: KubeObjectInput, opts: WriteOptions, managed?: unknown): KubeObject {
     const r = this.kindOf(input);
     const trusted = this.trusted && !managed;
-    const obj = trusted ? this.normalize(r, input, false) : this.decode(r, input, opts);
+    const obj = trusted ? this.normalize(r, input, false, opts.canonical) : this.decode(r, input, opts);
     const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
     if (r.namespaced) {
       if (opts.namespace && obj.metadata.namespace && obj.metadata.namespace !== opts.namespace) {
@@ -297,6 +305,9 @@ export class ApiServer {
     applyDefaults(r, obj);
     // Fields are recorded as the request set them after defaulting, before admission adds more.
     if (managed) obj.metadata.managedFields = managed as KubeObject['metadata']['managedFields'];
+    else if (trusted && r.plural === 'events' && deferredTracking() && !opts.dryRun)
+      // Recorded when read: nobody reads the managedFields of the thousands of Events a rollout makes.
+      deferCreate(r, obj, this.manager(opts), this.now());
     else trackCreate(r, obj, this.manager(opts), this.now());
     if (r.plural === 'pods') applyPodAdmissionDefaults(obj, this.ctx.random);
     prepareForCreate(r, obj);
@@ -344,8 +355,10 @@ export class ApiServer {
   }
 
   /** A trusted write's body as decoding would leave it (checked against decoding when verification is on). */
-  private normalize(r: ResourceInfo, input: KubeObjectInput, status: boolean): KubeObject {
-    const obj = normalize(r, input, status);
+  private normalize(r: ResourceInfo, input: KubeObjectInput, status: boolean, canonical = false): KubeObject {
+    if (writeVerification() && canonical) verifyCanonical(r, input, status);
+    const obj = normalize(r, input, status, canonical);
+    // (A canonical body is `obj` itself here: decoding it, which copies, still shows what it stores.)
     if (writeVerification()) verifyDecoding(r, status ? withoutManagedFields(input) : input, obj);
     return obj;
   }
@@ -429,7 +442,7 @@ export class ApiServer {
       // Nothing below the top level of a status update is modified on its way to the store: the
       // frozen parts of the body (the stored status's unchanged parts) are stored as they are.
       // The normalised body leaves managedFields out, as below.
-      const obj = this.normalize(r, input, true);
+      const obj = this.normalize(r, input, true, opts.canonical);
       const old = this.getStored(
         r,
         this.ns(r, opts.namespace ?? obj.metadata.namespace),

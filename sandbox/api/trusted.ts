@@ -140,9 +140,17 @@ export function withoutManagedFields(input: KubeObjectInput): KubeObjectInput {
   return { ...input, metadata };
 }
 
-/** The object a trusted write stores, as `decode` would have produced it (see `verifyDecoding`). */
-export function normalize(r: ResourceInfo, input: KubeObjectInput, status: boolean): KubeObject {
-  const obj = status ? shareTop(input) : (copy(input) as KubeObject);
+/**
+ * The object a trusted write stores, as `decode` would have produced it (see `verifyDecoding`).
+ * A `canonical` body (WriteOptions.canonical) is already that object: it is kept as it is.
+ */
+export function normalize(
+  r: ResourceInfo,
+  input: KubeObjectInput,
+  status: boolean,
+  canonical = false,
+): KubeObject {
+  const obj = canonical ? (input as KubeObject) : status ? shareTop(input) : (copy(input) as KubeObject);
   obj.apiVersion = apiVersionOf(r);
   obj.kind = r.kind;
   obj.metadata = obj.metadata ?? {};
@@ -162,6 +170,30 @@ export function setWriteVerification(on: boolean): void {
 
 export function writeVerification(): boolean {
   return verifying;
+}
+
+/**
+ * Throw unless a body sent as `canonical` can be kept: no `undefined` field anywhere, nothing
+ * unfrozen below a frozen object, unfrozen top level and metadata (the server modifies them), and
+ * for a status write no managedFields. (`verifyDecoding` checks the rest: that decoding gives the
+ * body itself, so a `null` is only where decoding keeps one, as in a condition's lastProbeTime.)
+ */
+export function verifyCanonical(r: ResourceInfo, input: KubeObjectInput, status: boolean): void {
+  const fail = (why: string): never => {
+    throw new Error(`canonical ${r.kind} write ${input.metadata?.name ?? ''} ${why}`);
+  };
+  if (Object.isFrozen(input) || (input.metadata && Object.isFrozen(input.metadata)))
+    fail('is frozen at its top level or metadata');
+  if (status && input.metadata?.managedFields !== undefined) fail('carries managedFields');
+  const walk = (v: unknown, path: string, frozenAbove: boolean): void => {
+    if (v === undefined) fail(`has undefined at ${path}`);
+    if (v === null || typeof v !== 'object') return;
+    const frozen = Object.isFrozen(v);
+    if (frozenAbove && !frozen) fail(`has an unfrozen object below a frozen one at ${path}`);
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`, frozen));
+    else for (const k in v) walk((v as Record<string, unknown>)[k], `${path}.${k}`, frozen);
+  };
+  walk(input, '', false);
 }
 
 /** Throw unless strict decoding of `input` gives exactly `produced` (values, key order, nothing else). */

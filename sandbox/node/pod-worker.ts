@@ -113,13 +113,15 @@ export class PodWorker implements PullHost, PodRuntimeView {
     this.lastWritten = status;
     const next = {
       ...current,
-      metadata: withoutResourceVersion(current.metadata),
+      metadata: statusMetadata(current.metadata),
       // The status subresource keeps the stored spec whatever the body says
       // (podStatusStrategy.PrepareForUpdate); like the real kubelet's status patch, send none.
       spec: NO_SPEC,
       status,
     } as KubeObject;
-    this.pod = api.updateStatus(next, { shared: true }) as unknown as Pod;
+    // Canonical: the status is built frozen without null fields and the rest is the stored object's,
+    // so the API server keeps the body as it is.
+    this.pod = api.updateStatus(next, { shared: true, canonical: true }) as unknown as Pod;
   }
 
   // ---- start-up -----------------------------------------------------------------------------
@@ -322,9 +324,14 @@ export class PodWorker implements PullHost, PodRuntimeView {
 }
 
 /** The metadata without resourceVersion (a plain loop: object rest with an excluded key is slow). */
-function withoutResourceVersion(metadata: KubeObject['metadata']): KubeObject['metadata'] {
+/**
+ * The metadata of a status write: the stored one without its resourceVersion (the write is not
+ * conditional) and without managedFields (a status write never sets them).
+ */
+function statusMetadata(metadata: KubeObject['metadata']): KubeObject['metadata'] {
   const out: Record<string, unknown> = {};
-  for (const k in metadata) if (k !== 'resourceVersion') out[k] = (metadata as Record<string, unknown>)[k];
+  for (const k in metadata)
+    if (k !== 'resourceVersion' && k !== 'managedFields') out[k] = (metadata as Record<string, unknown>)[k];
   return out as KubeObject['metadata'];
 }
 

@@ -221,6 +221,22 @@ function sameOrNew<T>(list: readonly T[] | undefined, items: T[]): T[] {
   return Object.freeze(items) as T[];
 }
 
+/**
+ * The scheduler's condition as a status write stores it: the binding stores it with
+ * `lastProbeTime: null`, which decoding drops (the body is sent canonical, as decoding leaves it).
+ */
+function withoutNulls(c: PodCondition): PodCondition {
+  let clean = true;
+  for (const k in c) if ((c as unknown as Record<string, unknown>)[k] === null) clean = false;
+  if (clean) return c;
+  const out: Record<string, unknown> = {};
+  for (const k in c) {
+    const v = (c as unknown as Record<string, unknown>)[k];
+    if (v !== null && v !== undefined) out[k] = v;
+  }
+  return Object.freeze(out) as unknown as PodCondition;
+}
+
 /** Is `entry` exactly `{ ip }` (no other field)? */
 function isIPOnly(entry: object, ip: string): boolean {
   let n = 0;
@@ -270,7 +286,7 @@ export function buildStatus(view: PodRuntimeView, now: number): PodStatus {
     condition('Initialized', true, findCondition(previous, 'Initialized'), now),
     condition('Ready', allReady, findCondition(previous, 'Ready'), now, reason, message),
     condition('ContainersReady', allReady, findCondition(previous, 'ContainersReady'), now, reason, message),
-    scheduled ?? condition('PodScheduled', true, undefined, now),
+    scheduled ? withoutNulls(scheduled) : condition('PodScheduled', true, undefined, now),
   ]);
   const containerStatuses: ContainerStatus[] = new Array<ContainerStatus>(view.containers.length);
   for (let i = 0; i < view.containers.length; i++) containerStatuses[i] = containerStatus(view.containers[i]);

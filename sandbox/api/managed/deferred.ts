@@ -13,10 +13,12 @@
  */
 import type { KubeObject } from '../types';
 import type { ResourceInfo } from '../resources';
-import { trackUpdate, type Subresource } from './index';
+import { trackCreate, trackUpdate, type Subresource } from './index';
 
 interface Deferred {
   r: ResourceInfo;
+  /** A create (`deferCreate`): no old object, the Create record runs on the stored one. */
+  created: boolean;
   /** The stored object the write replaced, and the one it stored (dropped once resolved). */
   old?: KubeObject;
   next?: KubeObject;
@@ -43,8 +45,13 @@ function writeOf(value: unknown): Deferred | undefined {
   return Array.isArray(value) ? (value as unknown as Placeholder)[WRITE] : undefined;
 }
 
-/** Resolve a chain eagerly beyond this many unresolved versions of one object. */
-const MAX_DEPTH = 32;
+/**
+ * Resolve a chain eagerly beyond this many unresolved versions of one object. Resolving a chain
+ * settles every version in it, so a bound shorter than the writes nobody reads would settle them
+ * all anyway (a 1,000-replica rollout writes its ReplicaSets' status about 700 times each): the
+ * bound is there to cap the old versions one object keeps alive, each mostly shared with the next.
+ */
+const MAX_DEPTH = 4096;
 
 let deferring = true;
 
@@ -80,8 +87,32 @@ export function deferUpdate(
     resolveEntries(old.metadata.managedFields);
     depth = 1;
   }
+  setPlaceholder(next, { r, created: false, old, next, manager, subresource, now, depth, resolved: false });
+}
+
+/**
+ * Defer the Create record of a component's create whose tracked fields nothing changes after the
+ * record would be made (an Event: the API server then only sets fields managedFields never
+ * include, such as uid and creationTimestamp), so the record made on the stored object is the
+ * same. `obj` is the object about to be stored; its managedFields become the placeholder.
+ */
+export function deferCreate(r: ResourceInfo, obj: KubeObject, manager: string, now: string): void {
+  const write: Deferred = {
+    r,
+    created: true,
+    next: obj,
+    manager,
+    subresource: undefined,
+    now,
+    depth: 1,
+    resolved: false,
+  };
+  setPlaceholder(obj, write);
+}
+
+function setPlaceholder(next: KubeObject, write: Deferred): void {
   const placeholder = [] as unknown as { [WRITE]: Deferred };
-  placeholder[WRITE] = { r, old, next, manager, subresource, now, depth, resolved: false };
+  placeholder[WRITE] = write;
   next.metadata.managedFields = Object.freeze(placeholder) as unknown as Entries;
 }
 
@@ -97,19 +128,34 @@ export function resolveEntries(value: Entries): Entries {
   if (d.resolved) return d.entries;
   // Unresolved versions below this one first, oldest first: no recursion however long the chain.
   const chain: Deferred[] = [d];
-  for (let c = pendingOf(d.old!.metadata.managedFields); c; c = pendingOf(c.old!.metadata.managedFields))
-    chain.push(c);
+  for (let c = below(d); c; c = below(c)) chain.push(c);
   for (let i = chain.length - 1; i >= 0; i--) settle(chain[i]);
   return d.entries;
 }
 
-/** Run the write's Update record on the versions it saw, the old one's entries resolved. */
+/** The unresolved write of the version a write replaced (none below a create). */
+function below(d: Deferred): Deferred | undefined {
+  return d.old ? pendingOf(d.old.metadata.managedFields) : undefined;
+}
+
+/** Run the write's record on the versions it saw (an update's old one with its entries resolved). */
 function settle(d: Deferred): void {
+  if (d.created) {
+    const obj: KubeObject = { ...d.next!, metadata: { ...d.next!.metadata, managedFields: undefined } };
+    delete obj.metadata.managedFields;
+    trackCreate(d.r, obj, d.manager, d.now);
+    finish(d, obj);
+    return;
+  }
   const old = withEntries(d.old!, resolveEntries(d.old!.metadata.managedFields));
   // The write sent no entries of its own (or the stored ones): the base is the old object's.
   const next: KubeObject = { ...d.next!, metadata: { ...d.next!.metadata, managedFields: undefined } };
   delete next.metadata.managedFields;
   trackUpdate(d.r, old, next, d.manager, d.subresource, d.now);
+  finish(d, next);
+}
+
+function finish(d: Deferred, next: KubeObject): void {
   d.entries = next.metadata.managedFields;
   d.resolved = true;
   d.old = undefined;

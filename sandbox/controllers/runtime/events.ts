@@ -175,7 +175,7 @@ export class EventRecorder {
           apiVersion: 'v1',
           kind: 'Event',
           metadata: { name, namespace: ref.namespace || 'default' },
-          involvedObject: ref,
+          involvedObject: canonicalRef(ref),
           reason,
           message,
           source: source.host
@@ -185,12 +185,13 @@ export class EventRecorder {
           lastTimestamp,
           count,
           type,
-          eventTime: null,
+          // (eventTime is sent as null, which decoding drops.)
           reportingComponent: source.component,
           reportingInstance: source.host ?? '',
         },
-        // The recorder does not read what it wrote: no copy of it.
-        { shared: true },
+        // The recorder does not read what it wrote: no copy of it. The body is built here, fresh
+        // and without null fields: the API server keeps it as it is.
+        { shared: true, canonical: true },
       );
       return true;
     } catch (e) {
@@ -227,15 +228,51 @@ export function splitNanos(ms: number): [highHex: string, low: number] {
   return [(hi * 1_000_000 + carry).toString(16), loNanos - carry * 0x1000000];
 }
 
+/** The fields a reference can have (InvolvedObject's). */
+const REF_FIELDS = [
+  'kind',
+  'namespace',
+  'name',
+  'uid',
+  'apiVersion',
+  'resourceVersion',
+  'fieldPath',
+] as const;
+
+/**
+ * The reference as an Event stores it: without unset fields, in the order of the reference's own
+ * (the order decoding keeps). Every reference is built for its event, so one without unset fields
+ * is used as it is.
+ */
+function canonicalRef(ref: InvolvedObject): InvolvedObject {
+  let clean = true;
+  for (const k of REF_FIELDS) if ((ref[k] === undefined || ref[k] === null) && k in ref) clean = false;
+  if (clean) return ref;
+  const out: Record<string, unknown> = {};
+  for (const k in ref) {
+    const v = (ref as unknown as Record<string, unknown>)[k];
+    if (v !== undefined && v !== null) out[k] = v;
+  }
+  return out as unknown as InvolvedObject;
+}
+
 export function refOf(obj: KubeObject): InvolvedObject {
-  const ref: InvolvedObject = {
-    kind: obj.kind,
-    namespace: obj.metadata.namespace,
-    name: obj.metadata.name!,
-    uid: obj.metadata.uid,
-    apiVersion: obj.apiVersion,
-    resourceVersion: obj.metadata.resourceVersion,
-  };
-  if (!ref.namespace) delete ref.namespace;
-  return ref;
+  const m = obj.metadata;
+  // (Built without a delete: a deleted field makes the object slow to read for every later use.)
+  return m.namespace
+    ? {
+        kind: obj.kind,
+        namespace: m.namespace,
+        name: m.name!,
+        uid: m.uid,
+        apiVersion: obj.apiVersion,
+        resourceVersion: m.resourceVersion,
+      }
+    : {
+        kind: obj.kind,
+        name: m.name!,
+        uid: m.uid,
+        apiVersion: obj.apiVersion,
+        resourceVersion: m.resourceVersion,
+      };
 }

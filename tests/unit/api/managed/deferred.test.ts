@@ -50,6 +50,40 @@ describe('deferred managedFields of the cluster’s own updates', () => {
     });
   });
 
+  it('defer the Create record of a component’s Events, read back as recording it at once gives', () => {
+    const [eager, deferred] = bothWays(() => {
+      const sb = apiOnly();
+      const seen: unknown[] = [];
+      sb.api.watch('events', 'default', {}, (e) => seen.push(e));
+      const kubelet = sb.api.asComponent('kubelet');
+      sb.clock.advance(2);
+      const body = (name: string): KubeObjectInput =>
+        ({
+          apiVersion: 'v1',
+          kind: 'Event',
+          metadata: { name, namespace: 'default' },
+          involvedObject: { kind: 'Pod', name: 'kubia', namespace: 'default', uid: 'u-1' },
+          reason: 'Pulled',
+          message: 'Container image "luksa/kubia:v1" already present on machine',
+          source: { component: 'kubelet', host: 'node-1' },
+          count: 1,
+          type: 'Normal',
+        }) as unknown as KubeObjectInput;
+      const written = kubelet.create(body('kubia.1'), { shared: true, canonical: true });
+      const placeholder = isPlaceholder(written.metadata.managedFields);
+      kubelet.create(body('kubia.2'), { shared: true, canonical: true });
+      sb.clock.advance(3);
+      // The recorder counts a repeated event with a patch, which starts from the resolved object.
+      sb.api.asComponent('kubelet').patch('events', 'default', 'kubia.2', { count: 2 }, 'merge');
+      sb.clock.advance(1);
+      return { placeholder, seen, events: sb.api.list('events', 'default').items };
+    });
+    expect(eager.placeholder).toBe(false);
+    expect(deferred.placeholder).toBe(true);
+    expect(deferred).toEqual({ ...eager, placeholder: true });
+    expect(entryOf(deferred.events[0], 'kubelet')?.fieldsV1).toHaveProperty(['f:source', 'f:host']);
+  });
+
   it('resolve a long chain of writes without recursion, each entry time moving only on a change', () => {
     const [eager, deferred] = bothWays(() => {
       const sb = apiOnly();

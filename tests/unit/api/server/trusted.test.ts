@@ -118,4 +118,70 @@ describe('trusted writes (asComponent)', () => {
     expect(stored.metadata.name).toBe('Bad_Name');
     expect(statusOf(() => api.create(pod('Also_Bad')))).toMatchObject({ code: 422 });
   });
+
+  describe('canonical bodies (WriteOptions.canonical)', () => {
+    const event = (): KubeObjectInput =>
+      ({
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: { name: 'kubia.1', namespace: 'default' },
+        involvedObject: Object.freeze({ kind: 'Pod', name: 'kubia', namespace: 'default' }),
+        reason: 'Started',
+        count: 1,
+      }) as unknown as KubeObjectInput;
+
+    it('are stored as they are: the body becomes the stored object, and equals what decoding stores', () => {
+      const { api } = createSandbox({ cluster: false, seed: 3 });
+      const body = event();
+      const stored = api.asComponent('kubelet').create(body, { shared: true, canonical: true });
+      expect(stored).toBe(body);
+      expect(Object.isFrozen(stored.metadata)).toBe(true);
+      const [t, p] = both((a) => a.create(event()));
+      const { api: again } = createSandbox({ cluster: false, seed: 3 });
+      const canonical = again.asComponent('kubelet').create(event(), { canonical: true });
+      expect(JSON.stringify(canonical)).toBe(t);
+      expect(t).toBe(p);
+    });
+
+    it('store a status write as the same object an ordinary status write stores', () => {
+      const write = (api: ReturnType<typeof createSandbox>['api'], canonical: boolean): string => {
+        const created = api.create(pod('kubia'));
+        const { resourceVersion: _rv, managedFields: _mf, ...metadata } = created.metadata;
+        const status = Object.freeze({ phase: 'Running', hostIP: '10.0.0.1' });
+        const out = api.updateStatus({ ...created, metadata, spec: {}, status } as KubeObjectInput, {
+          canonical,
+        });
+        return JSON.stringify(out);
+      };
+      const a = createSandbox({ cluster: false, seed: 3 });
+      const b = createSandbox({ cluster: false, seed: 3 });
+      expect(write(a.api.asComponent('kubelet'), true)).toBe(write(b.api.asManager('kubelet'), false));
+    });
+
+    it('fail the test when the body is not one (checked under verification)', () => {
+      const { api } = createSandbox({ cluster: false });
+      const component = api.asComponent('kubelet');
+      const withUndefined = { ...event(), message: undefined } as unknown as KubeObjectInput;
+      expect(() => component.create(withUndefined, { canonical: true })).toThrowError(
+        /canonical Event write kubia.1 has undefined at .message/,
+      );
+      const unfrozenBelow = event();
+      (unfrozenBelow as unknown as Record<string, unknown>).source = Object.freeze({ inner: { a: 1 } });
+      expect(() => component.create(unfrozenBelow, { canonical: true })).toThrowError(
+        /has an unfrozen object below a frozen one at .source.inner/,
+      );
+      expect(() => component.create(Object.freeze(event()), { canonical: true })).toThrowError(
+        /is frozen at its top level or metadata/,
+      );
+      // A null decoding drops is caught by the decoding check.
+      const withNull = { ...event(), eventTime: null } as unknown as KubeObjectInput;
+      expect(() => component.create(withNull, { canonical: true })).toThrowError(
+        /is not what decoding gives: .eventTime: decoded absent, trusted null/,
+      );
+      const created = api.create(pod('kubia'));
+      expect(() =>
+        component.updateStatus({ ...created, status: { phase: 'Running' } }, { canonical: true }),
+      ).toThrowError(/canonical Pod write kubia carries managedFields/);
+    });
+  });
 });
