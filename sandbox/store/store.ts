@@ -66,30 +66,32 @@ class Delivery implements TaskBatch {
   size = 0;
   // Sized for every watcher the change is offered to (growing by push costs more allocation).
   private readonly watchers: Watcher[];
-  private readonly events: StoreWatchEvent[];
+  /** The events of filtered watchers, by position (made on the first one: most changes have none). */
+  private events: StoreWatchEvent[] | undefined;
   /** The event of the watchers that see the change as it is: one for all (nobody writes to an event). */
-  private same: StoreWatchEvent | undefined;
+  private readonly same: StoreWatchEvent;
 
   constructor(
-    private readonly change: Change,
-    offers: number,
+    change: Change,
+    private readonly offers: number,
   ) {
     this.watchers = new Array<Watcher>(offers);
-    this.events = new Array<StoreWatchEvent>(offers);
+    this.same = { type: change.type, object: change.object };
   }
 
   /** Add a watcher (in registration order) if the change concerns it. */
-  offer(w: Watcher): void {
-    const c = this.change;
-    const e = w.all ? (this.same ??= { type: c.type, object: c.object }) : translate(c, w.filter);
-    if (!e) return;
-    this.watchers[this.size] = w;
-    this.events[this.size++] = e;
+  offer(w: Watcher, c: Change): void {
+    if (!w.all) {
+      const e = translate(c, w.filter);
+      if (!e) return;
+      (this.events ??= new Array<StoreWatchEvent>(this.offers))[this.size] = e;
+    }
+    this.watchers[this.size++] = w;
   }
 
   run(i: number): void {
     const w = this.watchers[i];
-    if (!w.stopped) w.onEvent(this.events[i]);
+    if (!w.stopped) w.onEvent(w.all ? this.same : this.events![i]);
   }
 }
 
@@ -259,16 +261,16 @@ export class ObjectStore {
     // One queue entry for all the watchers this change reaches, in registration order.
     const d = new Delivery(change, plain.length + (extra?.length ?? 0));
     if (!extra) {
-      for (const w of plain) d.offer(w);
+      for (const w of plain) d.offer(w, change);
     } else {
       // Registration order across both kinds: merge the few indexed watchers into the plain ones.
       extra.sort((x, y) => x.seq - y.seq);
       let i = 0;
       for (const w of plain) {
-        while (i < extra.length && extra[i].seq < w.seq) d.offer(extra[i++]);
-        d.offer(w);
+        while (i < extra.length && extra[i].seq < w.seq) d.offer(extra[i++], change);
+        d.offer(w, change);
       }
-      while (i < extra.length) d.offer(extra[i++]);
+      while (i < extra.length) d.offer(extra[i++], change);
     }
     if (d.size > 0) this.queue.deferBatch(d);
   }

@@ -26,6 +26,10 @@ export class Lru {
   private newest: LruNode | undefined;
   private size = 0;
 
+  isNewest(node: LruNode): boolean {
+    return this.newest === node;
+  }
+
   touch(node: LruNode): void {
     if (node.linked) {
       if (node === this.newest) return;

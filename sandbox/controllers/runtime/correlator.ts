@@ -62,6 +62,12 @@ export class EventCorrelator {
   private readonly aggregates = new Lru();
   private readonly observations = new Lru();
   private readonly buckets = new Lru();
+  /**
+   * The last event correlated and, when it was not aggregated, its observation: `stored` right
+   * after it (the recorder's successful write) has nothing to find again.
+   */
+  private lastEvent: CorrelatedEvent | undefined;
+  private lastNode: ObservationNode | undefined;
 
   private entryOf(e: CorrelatedEvent): ObjectEntry {
     const head = this.objects.get(e.uid);
@@ -100,16 +106,35 @@ export class EventCorrelator {
     // eventObserve: a known key is a patch of its Event; the observation is recorded either way.
     const node = obj.observation(e, aggregated, e.message);
     const last = node?.value;
-    const observed: Observation = last
-      ? { count: last.count + 1, firstTimestamp: last.firstTimestamp, name: last.name }
-      : { count: 1, firstTimestamp: stamp, name: name() };
-    this.observe(obj, e, aggregated, e.message, node, observed);
-
-    return { ...observed, skip: !this.accept(obj, now), patch: last !== undefined, message };
+    const count = last ? last.count + 1 : 1;
+    const firstTimestamp = last ? last.firstTimestamp : stamp;
+    const eventName = last ? last.name : name();
+    const observed = this.observe(obj, e, aggregated, e.message, node, {
+      count,
+      firstTimestamp,
+      name: eventName,
+    });
+    this.lastEvent = e;
+    this.lastNode = aggregated ? undefined : observed;
+    const skip = !this.accept(obj, now);
+    return { count, firstTimestamp, name: eventName, skip, patch: last !== undefined, message };
   }
 
   /** updateState: what the API server stored, under the event's own key. */
   stored(e: CorrelatedEvent, message: string, observed: Observation): void {
+    const node = this.lastNode;
+    // Right after correlating `e` itself, unaggregated: its observation is the one under this key
+    // and still the most recent (nothing touched the cache since), so only the value changes.
+    if (
+      e === this.lastEvent &&
+      node &&
+      node.linked &&
+      message === node.message &&
+      this.observations.isNewest(node)
+    ) {
+      node.value = observed;
+      return;
+    }
     const obj = this.entryOf(e);
     this.observe(obj, e, false, message, obj.observation(e, false, message), observed);
   }
@@ -121,25 +146,30 @@ export class EventCorrelator {
     message: string,
     node: ObservationNode | undefined,
     observed: Observation,
-  ): void {
+  ): ObservationNode {
     if (node) node.value = observed;
     else {
       node = new ObservationNode(obj, aggregate, e.fieldPath, e.type, e.reason, message, observed);
       obj.file(node);
     }
     this.observations.touch(node);
+    return node;
   }
 
   /** The spam filter's token bucket (golang.org/x/time/rate: starts full, refills continuously). */
   private accept(obj: ObjectEntry, now: number): boolean {
     const node = obj.bucket;
-    const bucket = node?.bucket ?? { tokens: SPAM_BURST, at: now };
-    const tokens = Math.min(SPAM_BURST, bucket.tokens + ((now - bucket.at) / 1000) * SPAM_QPS);
+    const bucket = node?.bucket;
+    const tokens = bucket
+      ? Math.min(SPAM_BURST, bucket.tokens + ((now - bucket.at) / 1000) * SPAM_QPS)
+      : SPAM_BURST;
     const ok = tokens >= 1;
-    // A refused request leaves the limiter as it was.
-    const next = ok ? { tokens: tokens - 1, at: now } : bucket;
-    if (node) node.bucket = next;
-    else obj.file(new BucketNode(obj, next));
+    // A refused request leaves the limiter as it was. (A bucket is its node's own: updated in place.)
+    if (!node) obj.file(new BucketNode(obj, { tokens: ok ? tokens - 1 : tokens, at: now }));
+    else if (ok) {
+      node.bucket.tokens = tokens - 1;
+      node.bucket.at = now;
+    }
     this.buckets.touch(obj.bucket!);
     return ok;
   }
