@@ -20,6 +20,14 @@ export interface Entry {
 
 const NONE: ReadonlySet<Entry> = new Set();
 
+/**
+ * Entries that may match a list: walked with `forEach`, the same on all three (an iterator per
+ * list was most of what a list allocated).
+ */
+export type Candidates = ReadonlyMap<string, Entry> | ReadonlySet<Entry> | readonly Entry[];
+
+const NO_ENTRIES: readonly Entry[] = [];
+
 export class ResourceIndex {
   private all = new Set<Entry>();
   /** namespace → name → entry */
@@ -101,9 +109,9 @@ export class ResourceIndex {
    * namespaces). Positive requirements (`=`, `in`, exists) narrow through the label index; otherwise
    * the namespace. The order is not the list's: the caller sorts.
    */
-  candidates(namespace: string | undefined, sel: Selector): Iterable<Entry> {
-    if (sel.requirements === null) return [];
-    let best: Iterable<Entry> | undefined;
+  candidates(namespace: string | undefined, sel: Selector): Candidates {
+    if (sel.requirements === null) return NO_ENTRIES;
+    let best: ReadonlySet<Entry> | undefined;
     let bestSize = Infinity;
     for (const r of sel.requirements) {
       const c = this.entriesFor(r);
@@ -114,8 +122,8 @@ export class ResourceIndex {
     }
     if (namespace !== undefined) {
       const names = this.byName.get(namespace);
-      if (!names) return [];
-      if (names.size <= bestSize) return names.values();
+      if (!names) return NO_ENTRIES;
+      if (names.size <= bestSize) return names;
     }
     return best ?? this.all;
   }

@@ -104,7 +104,10 @@ interface WatchIndex {
   plain: Set<Watcher>;
   /** `plain` as an array (in registration order), rebuilt after a change of the set. */
   ordered?: Watcher[];
-  fields: Map<string, Map<string, Set<Watcher>>>;
+  /** field → value → its watchers in registration order (arrays: every change walks them). */
+  fields: Map<string, Map<string, Watcher[]>>;
+  /** `fields` as a list, rebuilt after a change of its keys (walked without an iterator per change). */
+  fieldList?: Array<{ field: string; byValue: Map<string, Watcher[]> }>;
   indexed: number;
 }
 
@@ -178,9 +181,9 @@ export class ObjectStore {
       const obj = idx.entry(filter.namespace, byName.value)?.obj;
       return obj && passes(obj, filter) ? [obj] : [];
     }
-    for (const e of idx.candidates(filter.namespace, sel)) {
+    idx.candidates(filter.namespace, sel).forEach((e: Entry) => {
       if (passes(e.obj, filter)) out.push(e.obj);
-    }
+    });
     out.sort(byNamespaceAndName);
     return out;
   }
@@ -223,16 +226,22 @@ export class ObjectStore {
 
   private reindexOwners(ref: Entry, prev: KubeObject | undefined, next: KubeObject | undefined): void {
     // Writes that keep the (frozen, shared) owner list leave the index as it is.
-    if (prev && next && prev.metadata.ownerReferences === next.metadata.ownerReferences) return;
-    for (const o of prev?.metadata.ownerReferences ?? []) {
-      const s = this.owners.get(o.uid);
-      s?.delete(ref);
-      if (s && s.size === 0) this.owners.delete(o.uid);
+    const before = prev?.metadata.ownerReferences;
+    const after = next?.metadata.ownerReferences;
+    if (before === after) return;
+    if (before) {
+      for (let i = 0; i < before.length; i++) {
+        const s = this.owners.get(before[i].uid);
+        s?.delete(ref);
+        if (s && s.size === 0) this.owners.delete(before[i].uid);
+      }
     }
-    for (const o of next?.metadata.ownerReferences ?? []) {
-      let s = this.owners.get(o.uid);
-      if (!s) this.owners.set(o.uid, (s = new Set()));
-      s.add(ref);
+    if (after) {
+      for (let i = 0; i < after.length; i++) {
+        let s = this.owners.get(after[i].uid);
+        if (!s) this.owners.set(after[i].uid, (s = new Set()));
+        s.add(ref);
+      }
     }
   }
 
@@ -248,14 +257,16 @@ export class ObjectStore {
     const plain = (idx.ordered ??= [...idx.plain]);
     let extra: Watcher[] | undefined;
     if (idx.indexed > 0) {
-      for (const [field, byValue] of idx.fields) {
+      const fields = (idx.fieldList ??= [...idx.fields].map(([field, byValue]) => ({ field, byValue })));
+      for (let f = 0; f < fields.length; f++) {
+        const { field, byValue } = fields[f];
         const now = fieldValue(change.object, field);
         const a = byValue.get(now);
-        if (a) for (const w of a) (extra ??= []).push(w);
+        if (a) extra = extra ? extra.concat(a) : a;
         if (!change.prev) continue;
         const before = fieldValue(change.prev, field);
         const b = before === now ? undefined : byValue.get(before);
-        if (b) for (const w of b) (extra ??= []).push(w);
+        if (b) extra = extra ? extra.concat(b) : b;
       }
     }
     // One queue entry for all the watchers this change reaches, in registration order.
@@ -263,8 +274,9 @@ export class ObjectStore {
     if (!extra) {
       for (const w of plain) d.offer(w, change);
     } else {
-      // Registration order across both kinds: merge the few indexed watchers into the plain ones.
-      extra.sort((x, y) => x.seq - y.seq);
+      // Registration order across both kinds: merge the few indexed watchers into the plain ones
+      // (one bucket is in order already; several are sorted in a copy, the buckets being shared).
+      if (extra.length > 1 && !inOrder(extra)) extra = extra.slice().sort((x, y) => x.seq - y.seq);
       let i = 0;
       for (const w of plain) {
         while (i < extra.length && extra[i].seq < w.seq) d.offer(extra[i++], change);
@@ -287,10 +299,13 @@ export class ObjectStore {
       return;
     }
     let byValue = idx.fields.get(w.key.field);
-    if (!byValue) idx.fields.set(w.key.field, (byValue = new Map()));
-    let bucket = byValue.get(w.key.value);
-    if (!bucket) byValue.set(w.key.value, (bucket = new Set()));
-    bucket.add(w);
+    if (!byValue) {
+      idx.fields.set(w.key.field, (byValue = new Map()));
+      idx.fieldList = undefined;
+    }
+    const bucket = byValue.get(w.key.value);
+    // A new array: a delivery being built may hold the old one.
+    byValue.set(w.key.value, bucket ? [...bucket, w] : [w]);
     idx.indexed++;
   }
 
@@ -305,9 +320,15 @@ export class ObjectStore {
     }
     const byValue = idx.fields.get(w.key.field);
     const bucket = byValue?.get(w.key.value);
-    if (bucket?.delete(w)) idx.indexed--;
-    if (bucket?.size === 0) byValue!.delete(w.key.value);
-    if (byValue?.size === 0) idx.fields.delete(w.key.field);
+    if (!byValue || !bucket || !bucket.includes(w)) return;
+    idx.indexed--;
+    const rest = bucket.filter((x) => x !== w);
+    if (rest.length) byValue.set(w.key.value, rest);
+    else byValue.delete(w.key.value);
+    if (byValue.size === 0) {
+      idx.fields.delete(w.key.field);
+      idx.fieldList = undefined;
+    }
   }
 
   /** A change from the log replayed to a watch that starts at a resourceVersion. */
@@ -371,6 +392,11 @@ export class ObjectStore {
     }
     return this.log.slice(lo);
   }
+}
+
+function inOrder(ws: readonly Watcher[]): boolean {
+  for (let i = 1; i < ws.length; i++) if (ws[i - 1].seq > ws[i].seq) return false;
+  return true;
 }
 
 function passes(obj: KubeObject, f: WatchFilter): boolean {
