@@ -33,6 +33,7 @@ import {
   byCreation,
   equalIgnoreHash,
   hasProgressDeadline,
+  inOrder,
   maxSurge,
   newRSNewReplicas,
   replicasOf,
@@ -40,13 +41,19 @@ import {
 
 /** FindNewReplicaSet: the oldest RS (rsList is sorted in place, as upstream does) matching the template. */
 export function findNewReplicaSet(d: Deployment, rsList: ReplicaSet[]): ReplicaSet | undefined {
-  rsList.sort(byCreation);
-  return rsList.find((rs) => equalIgnoreHash(rs.spec.template, d.spec.template));
+  // Stable: a list already in order (every sync but the first after a change) stays as it is.
+  if (!inOrder(rsList)) rsList.sort(byCreation);
+  for (const rs of rsList) if (equalIgnoreHash(rs.spec.template, d.spec.template)) return rs;
+  return undefined;
 }
 
 /** FindOldReplicaSets (the "all old" list): every RS but the new one. */
 export function findOldReplicaSets(d: Deployment, rsList: ReplicaSet[]): ReplicaSet[] {
-  const newRS = findNewReplicaSet(d, rsList);
+  return oldReplicaSets(rsList, findNewReplicaSet(d, rsList));
+}
+
+/** Every RS of rsList but `newRS` (what findNewReplicaSet found in it). */
+export function oldReplicaSets(rsList: readonly ReplicaSet[], newRS: ReplicaSet | undefined): ReplicaSet[] {
   return rsList.filter((rs) => !newRS || rs.metadata.uid !== newRS.metadata.uid);
 }
 
@@ -66,9 +73,10 @@ export function getNewReplicaSet(
   s: SyncState,
   oldRSs: ReplicaSet[],
   createIfMissing: boolean,
+  /** findNewReplicaSet(s.d, s.rsList), which the caller has just asked. */
+  existing: ReplicaSet | undefined,
 ): ReplicaSet | undefined {
   const d = s.d;
-  const existing = findNewReplicaSet(d, s.rsList);
   const newRevision = maxRevision(oldRSs) + 1;
   if (existing) return syncExisting(c, s, existing, newRevision);
   if (!createIfMissing) return undefined;

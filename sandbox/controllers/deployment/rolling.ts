@@ -13,10 +13,10 @@ import type { Deployment, ReplicaSet } from './types';
 import {
   activeOnly,
   availableReplicas,
-  byCreation,
   maxUnavailable,
   newRSNewReplicas,
   replicasOf,
+  sortedByCreation,
   specReplicas,
   sumAvailable,
   sumSpec,
@@ -74,7 +74,7 @@ export function cleanupUnhealthyReplicas(
   oldRSs: ReplicaSet[],
   maxCleanup: number,
 ): { oldRSs: ReplicaSet[]; count: number } {
-  const sorted = [...oldRSs].sort(byCreation);
+  const sorted = sortedByCreation(oldRSs);
   let total = 0;
   for (let i = 0; i < sorted.length; i++) {
     const rs = sorted[i];
@@ -106,7 +106,7 @@ export function scaleDownOldReplicaSetsForRollingUpdate(
   if (available <= minAvailable) return 0;
   const budget = available - minAvailable;
   let total = 0;
-  for (const rs of [...oldRSs].sort(byCreation)) {
+  for (const rs of sortedByCreation(oldRSs)) {
     if (total >= budget) break;
     if (specReplicas(rs) === 0) continue;
     const k = Math.min(specReplicas(rs), budget - total);

@@ -5,7 +5,7 @@
  */
 import { isStatusError } from '../../api/errors';
 import { DESIRED_REPLICAS, intAnnotation, rollbackTo } from './annotations';
-import { findOldReplicaSets, getNewReplicaSet } from './newrs';
+import { findNewReplicaSet, getNewReplicaSet, oldReplicaSets } from './newrs';
 import type { Ctl, SyncState } from './ops';
 import { scale } from './scale';
 import { syncDeploymentStatus } from './status';
@@ -30,8 +30,10 @@ export function getAllReplicaSetsAndSyncRevision(c: Ctl, s: SyncState, createIfM
   s.synced = undefined;
   // A second sync of the revision would find and change nothing (upstream runs it again).
   if (synced && (synced.newRS || !createIfMissing)) return synced;
-  const oldRSs = findOldReplicaSets(s.d, s.rsList);
-  const newRS = getNewReplicaSet(c, s, oldRSs, createIfMissing);
+  // What FindOldReplicaSets finds, and then getNewReplicaSet again in the same (sorted) list.
+  const found = findNewReplicaSet(s.d, s.rsList);
+  const oldRSs = oldReplicaSets(s.rsList, found);
+  const newRS = getNewReplicaSet(c, s, oldRSs, createIfMissing, found);
   return { newRS, oldRSs };
 }
 

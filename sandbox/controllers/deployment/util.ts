@@ -72,25 +72,38 @@ export function resolveFenceposts(
   return { surge, unavailable };
 }
 
+/** Fenceposts of a stored (frozen) rollingUpdate, for the replica count they were last resolved for. */
+const fenceposts = new WeakMap<object, { desired: number; surge: number; unavailable: number }>();
+
+/**
+ * resolveFenceposts of the Deployment's rollingUpdate, undefined when it does not resolve (caught
+ * by validation upstream). Every sync asks several times (percentages are parsed each time), and
+ * the stored strategy does not change, so the answer is kept per strategy object and replica count.
+ */
+function fencepostsOf(d: Deployment): { surge: number; unavailable: number } | undefined {
+  const ru = d.spec.strategy?.rollingUpdate;
+  const desired = replicasOf(d);
+  const kept = ru && Object.isFrozen(ru) ? fenceposts.get(ru) : undefined;
+  if (kept && kept.desired === desired) return kept;
+  let out: { desired: number; surge: number; unavailable: number } | undefined;
+  try {
+    out = { desired, ...resolveFenceposts(ru?.maxSurge, ru?.maxUnavailable, desired) };
+  } catch {
+    out = undefined;
+  }
+  if (out && ru && Object.isFrozen(ru)) fenceposts.set(ru, out);
+  return out;
+}
+
 export function maxSurge(d: Deployment): number {
   if (!isRollingUpdate(d)) return 0;
-  const ru = d.spec.strategy?.rollingUpdate;
-  try {
-    return resolveFenceposts(ru?.maxSurge, ru?.maxUnavailable, replicasOf(d)).surge;
-  } catch {
-    return 0; // caught by validation upstream
-  }
+  return fencepostsOf(d)?.surge ?? 0; // unresolvable: caught by validation upstream
 }
 
 export function maxUnavailable(d: Deployment): number {
   if (!isRollingUpdate(d) || replicasOf(d) === 0) return 0;
-  const ru = d.spec.strategy?.rollingUpdate;
-  try {
-    const { unavailable } = resolveFenceposts(ru?.maxSurge, ru?.maxUnavailable, replicasOf(d));
-    return Math.min(unavailable, replicasOf(d));
-  } catch {
-    return 0; // caught by validation upstream
-  }
+  const f = fencepostsOf(d);
+  return f ? Math.min(f.unavailable, replicasOf(d)) : 0; // unresolvable: caught by validation upstream
 }
 
 /** NewRSNewReplicas: how big the new RS may be now (spec sums; the raw scaled surge). */
@@ -115,6 +128,18 @@ export function byCreation(a: ReplicaSet, b: ReplicaSet): number {
   const na = a.metadata.name ?? '';
   const nb = b.metadata.name ?? '';
   return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+/** The list sorts to itself by `cmp` (a stable sort would leave it as it is): no pair out of order. */
+export function inOrder(rss: readonly ReplicaSet[], cmp = byCreation): boolean {
+  for (let i = 1; i < rss.length; i++) if (cmp(rss[i - 1], rss[i]) > 0) return false;
+  return true;
+}
+
+/** A copy sorted oldest first (most lists a rollout sorts are: one or two old RSs, already in order). */
+export function sortedByCreation(rss: readonly ReplicaSet[]): ReplicaSet[] {
+  const out = [...rss];
+  return inOrder(out) ? out : out.sort(byCreation);
 }
 
 /** Largest first; ties: newer first (scaling up). */
@@ -162,6 +187,8 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -179,6 +206,56 @@ export function withoutHash(t: PodTemplate | undefined): PodTemplate {
   return copy;
 }
 
+/**
+ * semanticEqual of deep copies (deepClone drops keys whose value is undefined) without making them.
+ */
+function copiesEqual(a: unknown, b: unknown): boolean {
+  if (isEmptyCopy(a) && isEmptyCopy(b)) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!copiesEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isObject(a) && isObject(b)) {
+    // The copies' keys: those holding a value (b's that a also holds were compared with a's).
+    for (const k in a) if (a[k] !== undefined && !copiesEqual(a[k], copied(b, k))) return false;
+    for (const k in b) {
+      if (b[k] !== undefined && !held(a, k) && !copiesEqual(copied(a, k), b[k])) return false;
+    }
+    return true;
+  }
+  return a === b;
+}
+
+const held = (o: Record<string, unknown>, k: string): boolean => hasOwn(o, k) && o[k] !== undefined;
+
+/** o[k] as read on o's deep copy (a fresh object literal: what it lacks comes from Object.prototype). */
+function copied(o: Record<string, unknown>, k: string): unknown {
+  return held(o, k) ? o[k] : (Object.prototype as Record<string, unknown>)[k];
+}
+
+/** isEmpty of the deep copy: an object with no key holding a value counts as empty. */
+function isEmptyCopy(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (!isObject(v)) return false;
+  for (const k in v) if (v[k] !== undefined) return false;
+  return true;
+}
+
+/**
+ * withoutHash(t) as copiesEqual reads it, without copying the template: the labels (and the
+ * metadata holding them) are copied only when they carry the hash; the rest is t's own, read only.
+ */
+function hashless(t: PodTemplate | undefined): PodTemplate {
+  const tpl = t ?? {};
+  const labels = tpl.metadata?.labels;
+  if (!labels || !hasOwn(labels, POD_TEMPLATE_HASH)) return tpl;
+  const rest: Record<string, string> = {};
+  for (const k of Object.keys(labels)) if (k !== POD_TEMPLATE_HASH) rest[k] = labels[k];
+  return { ...tpl, metadata: { ...tpl.metadata, labels: rest } };
+}
+
 /** Verdicts of equalIgnoreHash on stored (frozen, so unchanging) templates: first → second → equal. */
 const templateVerdicts = new WeakMap<object, WeakMap<object, boolean>>();
 
@@ -189,13 +266,13 @@ const templateVerdicts = new WeakMap<object, WeakMap<object, boolean>>();
  */
 export function equalIgnoreHash(a: PodTemplate | undefined, b: PodTemplate | undefined): boolean {
   if (!a || !b || !Object.isFrozen(a) || !Object.isFrozen(b)) {
-    return semanticEqual(withoutHash(a), withoutHash(b));
+    return copiesEqual(hashless(a), hashless(b));
   }
   let verdicts = templateVerdicts.get(a);
   if (!verdicts) templateVerdicts.set(a, (verdicts = new WeakMap()));
   let equal = verdicts.get(b);
   if (equal === undefined) {
-    equal = semanticEqual(withoutHash(a), withoutHash(b));
+    equal = copiesEqual(hashless(a), hashless(b));
     verdicts.set(b, equal);
   }
   return equal;

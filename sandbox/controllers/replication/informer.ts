@@ -17,6 +17,8 @@ export interface InformerHandlers {
 export interface ControlledListener {
   added(ownerUid: string, key: string, obj: KubeObject): void;
   removed(ownerUid: string, key: string, obj: KubeObject): void;
+  /** `removed(old)` then `added(obj)` for a new version under the same controller, in one call. */
+  replaced(ownerUid: string, key: string, old: KubeObject, obj: KubeObject): void;
 }
 
 /** A cached object with what its index entries were filed under (so replacing it recomputes nothing). */
@@ -26,13 +28,35 @@ interface Entry {
   key: string;
   /** Its controller's reference, undefined for an orphan. */
   ref: OwnerReference | undefined;
+  /** The index bucket it is filed in (its controller's, or its namespace's orphans). */
+  bucket: Map<string, Entry>;
+  /** When its latest version was filed: a bucket lists its objects in this order. */
+  seq: number;
+}
+
+/**
+ * A bucket's objects in the order their latest versions were filed, as a Map deleted from and set
+ * again on every update would list them. Updates only renumber their entry: a thousand pods' status
+ * writes then cost no Map churn, and the few readers of the order sort (often nothing to move).
+ */
+function ordered(bucket: Map<string, Entry> | undefined): KubeObject[] {
+  if (!bucket) return [];
+  const entries = [...bucket.values()];
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i - 1].seq > entries[i].seq) {
+      entries.sort((a, b) => a.seq - b.seq);
+      break;
+    }
+  }
+  return entries.map((e) => e.obj);
 }
 
 export class Informer {
   private byNamespace = new Map<string, Map<string, Entry>>();
   /** controller uid → objects it controls; objects without a controller by namespace (orphans). */
-  private byController = new Map<string, Map<string, KubeObject>>();
-  private orphans = new Map<string, Map<string, KubeObject>>();
+  private byController = new Map<string, Map<string, Entry>>();
+  private orphans = new Map<string, Map<string, Entry>>();
+  private seq = 0;
   private handle: WatchHandle | undefined;
 
   constructor(
@@ -72,25 +96,14 @@ export class Informer {
     return out;
   }
 
-  /**
-   * What an owner's sync needs to look at: the objects it controls and the orphans of its
-   * namespace. Objects controlled by others are skipped by ClaimPods anyway, so a sync costs the
-   * owner's own pods, not the whole namespace.
-   */
-  candidatesFor(ownerUid: string | undefined, namespace: string | undefined): KubeObject[] {
-    const out = [...(this.orphans.get(namespace ?? '')?.values() ?? [])];
-    if (ownerUid) for (const o of this.byController.get(ownerUid)?.values() ?? []) out.push(o);
-    return out;
-  }
-
   /** The cached objects this owner controls, in cache order (read-only). */
   controlledBy(ownerUid: string): Iterable<KubeObject> {
-    return this.byController.get(ownerUid)?.values() ?? [];
+    return ordered(this.byController.get(ownerUid));
   }
 
-  /** The cached objects of a namespace that no controller owns (read-only). */
+  /** The cached objects of a namespace that no controller owns, in cache order (read-only). */
   orphansOf(namespace: string | undefined): Iterable<KubeObject> {
-    return this.orphans.get(namespace ?? '')?.values() ?? [];
+    return ordered(this.orphans.get(namespace ?? ''));
   }
 
   /** How many cached objects this owner controls. */
@@ -135,6 +148,20 @@ export class Informer {
       old = m.get(name);
     }
     const ref = controllerRef(obj);
+    if (old && (ref ? ref.uid === old.ref?.uid : !old.ref)) {
+      // A new version under the same controller (every status write): the same bucket, where it
+      // now comes last.
+      const prev = old.obj;
+      old.obj = obj;
+      old.ref = ref;
+      old.seq = ++this.seq;
+      if (ref) this.controlled?.replaced(ref.uid, old.key, prev, obj);
+      return;
+    }
+    const index = ref ? this.byController : this.orphans;
+    const k = ref ? ref.uid : ns;
+    let bucket = index.get(k);
+    if (!bucket) index.set(k, (bucket = new Map()));
     let entry: Entry;
     if (old) {
       this.unindex(old);
@@ -142,25 +169,25 @@ export class Informer {
       entry = old;
       entry.obj = obj;
       entry.ref = ref;
+      entry.bucket = bucket;
+      entry.seq = ++this.seq;
     } else {
-      entry = { obj, key: `${ns}/${name}`, ref };
+      entry = { obj, key: `${ns}/${name}`, ref, bucket, seq: ++this.seq };
       m.set(name, entry);
     }
-    const index = ref ? this.byController : this.orphans;
-    const k = ref ? ref.uid : ns;
-    let bucket = index.get(k);
-    if (!bucket) index.set(k, (bucket = new Map()));
-    bucket.set(entry.key, obj);
+    bucket.set(entry.key, entry);
     if (ref) this.controlled?.added(ref.uid, entry.key, obj);
   }
 
   private unindex(entry: Entry): void {
-    const { ref, key, obj } = entry;
-    const index = ref ? this.byController : this.orphans;
-    const k = ref ? ref.uid : (obj.metadata.namespace ?? '');
-    const bucket = index.get(k);
-    bucket?.delete(key);
-    if (bucket && bucket.size === 0) index.delete(k);
+    const { ref, key, obj, bucket } = entry;
+    bucket.delete(key);
+    if (bucket.size === 0) {
+      const index = ref ? this.byController : this.orphans;
+      const k = ref ? ref.uid : (obj.metadata.namespace ?? '');
+      // Only this bucket is filed under k (it is dropped when it empties, a new one made later).
+      if (index.get(k) === bucket) index.delete(k);
+    }
     if (ref) this.controlled?.removed(ref.uid, key, obj);
   }
 }

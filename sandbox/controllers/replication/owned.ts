@@ -106,6 +106,35 @@ export class OwnerPods {
   }
 
   /**
+   * `remove(key, old)` then `add(key, pod)`. A status write keeps the labels object of the stored
+   * version (frozen, so the same labels): a pod that matched still matches and is as fully labeled
+   * as before, and only readiness and node may move the counts.
+   */
+  replace(key: string, old: KubeObject, pod: KubeObject): void {
+    if (old.metadata.labels !== pod.metadata.labels || !isPodActive(pod) || !this.matching.has(key)) {
+      this.remove(key, old);
+      this.add(key, pod);
+      return;
+    }
+    // Deleted and set again: the pod moves to the end, as the cache's order does.
+    this.matching.delete(key);
+    this.matching.set(key, pod);
+    if (this.ranked) {
+      this.ranked.remove(key);
+      this.ranked.add(key, pod);
+    }
+    const wasReady = isPodReady(old);
+    if (wasReady !== isPodReady(pod)) this.ready += wasReady ? -1 : 1;
+    const from = nodeOf(old);
+    const to = nodeOf(pod);
+    if (from === to) return;
+    const n = (this.perNode.get(from) ?? 0) - 1;
+    if (n > 0) this.perNode.set(from, n);
+    else this.perNode.delete(from);
+    this.perNode.set(to, (this.perNode.get(to) ?? 0) + 1);
+  }
+
+  /**
    * The matching pods as the ranking files them. Built on first use (an owner that never scales
    * down never pays for it), then kept up to date with the counts.
    */
@@ -139,6 +168,10 @@ export class OwnedPods implements ControlledListener {
 
   removed(ownerUid: string, key: string, obj: KubeObject): void {
     this.byOwner.get(ownerUid)?.remove(key, obj);
+  }
+
+  replaced(ownerUid: string, key: string, old: KubeObject, obj: KubeObject): void {
+    this.byOwner.get(ownerUid)?.replace(key, old, obj);
   }
 
   forget(ownerUid: string | undefined): void {

@@ -88,7 +88,7 @@ export class RankIndex {
       for (const g of run.groups) for (const f of g.pods.values()) filed.push(f);
       // Back into the cache's order before the (stable) sort: several nodes may share this rank
       // (an already ordered list costs one pass).
-      filed.sort((a, b) => a.seq - b.seq);
+      if (!bySeq(filed)) filed.sort((a, b) => a.seq - b.seq);
       const ranked: RankKeys[] = filed.map((f) => withRank(f.keys, run.rank, nowMs));
       sortRanked(ranked);
       for (const r of ranked) {
@@ -98,4 +98,10 @@ export class RankIndex {
     }
     return out;
   }
+}
+
+/** Already in the cache's order (seqs are unique: sorting would leave the list as it is). */
+function bySeq(filed: readonly Filed[]): boolean {
+  for (let i = 1; i < filed.length; i++) if (filed[i - 1].seq > filed[i].seq) return false;
+  return true;
 }
