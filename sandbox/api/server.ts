@@ -48,6 +48,7 @@ import {
 import { toTable } from './tables';
 import { deepClone } from '../store/clone';
 import { TooOldResourceVersionError, type WatchFilter } from '../store/store';
+import { flat } from '../text/flat';
 import { scaleOf, replicasFromScale } from './scale';
 import {
   applyTo,
@@ -397,10 +398,10 @@ export class ApiServer {
   private generateName(r: ResourceInfo, namespace: string | undefined, base: string): string {
     const prefix = base.length > 58 ? base.slice(0, 58) : base;
     for (let i = 0; i < 8; i++) {
-      const name = prefix + this.ctx.random.nameSuffix(5);
+      const name = flat(prefix + this.ctx.random.nameSuffix(5));
       if (!this.ctx.store.get(r.plural, namespace, name)) return name;
     }
-    return prefix + this.ctx.random.nameSuffix(5);
+    return flat(prefix + this.ctx.random.nameSuffix(5));
   }
 
   /** Objects every new namespace gets: the sandbox pod quota. */

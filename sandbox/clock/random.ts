@@ -5,13 +5,22 @@
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 const NIBBLE_HEX = '0123456789abcdef';
-const BYTE_HEX: string[] = Array.from({ length: 256 }, (_, i) => NIBBLE_HEX[i >>> 4] + NIBBLE_HEX[i & 15]);
+/** The character codes of the hex digits. */
+const HEX_CODES: number[] = Array.from(NIBBLE_HEX, (c) => c.charCodeAt(0));
+const DASH = 45;
+const FOUR = 52;
 
-function hex8(w: number): string {
-  return BYTE_HEX[w >>> 24] + BYTE_HEX[(w >>> 16) & 255] + BYTE_HEX[(w >>> 8) & 255] + BYTE_HEX[w & 255];
+/** Write the `n` low hex digits of `v` (most significant first) as character codes at `at`. */
+function hexCodes(out: number[], at: number, v: number, n: number): void {
+  for (let i = n - 1; i >= 0; i--) {
+    out[at + i] = HEX_CODES[v & 15];
+    v >>>= 4;
+  }
 }
 
 export class SeededRandom {
+  /** The character codes of the uuid being built (one array, reused). */
+  private readonly codes: number[] = new Array<number>(36).fill(0);
   private a: number;
   private b: number;
   private c: number;
@@ -76,24 +85,22 @@ export class SeededRandom {
     const w1 = this.uint32();
     const w2 = this.uint32();
     const w3 = this.uint32();
-    // Built from a byte table rather than toString/padStart/slice: the API server asks one per object.
-    return (
-      hex8(w0) +
-      '-' +
-      BYTE_HEX[w1 >>> 24] +
-      BYTE_HEX[(w1 >>> 16) & 255] +
-      '-4' +
-      NIBBLE_HEX[(w1 >>> 8) & 15] +
-      BYTE_HEX[w1 & 255] +
-      '-' +
-      NIBBLE_HEX[((w2 >>> 28) & 3) | 8] +
-      NIBBLE_HEX[(w2 >>> 24) & 15] +
-      BYTE_HEX[(w2 >>> 16) & 255] +
-      '-' +
-      BYTE_HEX[(w2 >>> 8) & 255] +
-      BYTE_HEX[w2 & 255] +
-      hex8(w3)
-    );
+    // One flat string from character codes: the API server asks one per object and keeps it (built
+    // with `+`, a uid was a rope of ten pieces for the garbage collector to follow; see text/flat.ts).
+    const c = this.codes;
+    hexCodes(c, 0, w0, 8);
+    c[8] = DASH;
+    hexCodes(c, 9, w1 >>> 16, 4);
+    c[13] = DASH;
+    c[14] = FOUR;
+    hexCodes(c, 15, w1 & 0xfff, 3);
+    c[18] = DASH;
+    c[19] = HEX_CODES[((w2 >>> 28) & 3) | 8];
+    hexCodes(c, 20, (w2 >>> 16) & 0xfff, 3);
+    c[23] = DASH;
+    hexCodes(c, 24, w2 & 0xffff, 4);
+    hexCodes(c, 28, w3, 8);
+    return String.fromCharCode.apply(null, c);
   }
 
   /** A child source with its own sequence, so components do not perturb each other's randomness. */

@@ -2,6 +2,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { EventType, InvolvedObject } from '../controllers/runtime/events';
 import type { KubeletEnv } from './types';
+import { flat } from '../text/flat';
 
 export function podRef(pod: Pod, container?: string): InvolvedObject {
   const ref: InvolvedObject = {
@@ -11,7 +12,7 @@ export function podRef(pod: Pod, container?: string): InvolvedObject {
     name: pod.metadata?.name ?? '',
     uid: pod.metadata?.uid,
   };
-  if (container !== undefined) ref.fieldPath = `spec.containers{${container}}`;
+  if (container !== undefined) ref.fieldPath = flat(`spec.containers{${container}}`);
   return ref;
 }
 

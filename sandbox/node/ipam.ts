@@ -3,6 +3,8 @@
  * bridge gateway, pods get `.2`, `.3`, ... in order, continuing after the last one given and
  * wrapping around to reuse released addresses. Only /24 ranges are modelled.
  */
+import { flat } from '../text/flat';
+
 export class PodIPAllocator {
   private readonly prefix: string;
   private readonly used = new Set<number>();
@@ -25,7 +27,7 @@ export class PodIPAllocator {
       if (!this.used.has(host)) {
         this.used.add(host);
         this.last = host;
-        return `${this.prefix}.${host}`;
+        return flat(`${this.prefix}.${host}`);
       }
     }
     throw new Error(`no IP addresses available in range set: ${this.prefix}.1-${this.prefix}.254`);

@@ -10,6 +10,7 @@ import type { KubeObject } from '../api/types';
 import { isStatusError } from '../api/errors';
 import { deepEqual } from '../api/patch/equal';
 import { reuseUnchanged } from './reuse';
+import { flat } from '../text/flat';
 import { ensureImage, type PullHost } from './pull';
 import { launch, type Process } from './runtime';
 import type { ProbeWorker } from './probes';
@@ -171,7 +172,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
     if (c.state.kind === 'terminated') c.last = c.state.info;
     if (c.containerID) c.restartCount++;
     const gen = ++c.generation;
-    c.containerID = `containerd://${hex64(this.env)}`;
+    c.containerID = flat(`containerd://${hex64(this.env)}`);
     c.image = image;
     const name = c.spec.name;
     recordEvent(this.env, this.pod, name, 'Normal', 'Created', `Created container: ${name}`);

@@ -7,6 +7,7 @@ import type { ApiServer } from '../../api/server';
 import type { VirtualClock } from '../../clock/clock';
 import type { KubeObject } from '../../api/types';
 import { timestamp } from '../../api/context';
+import { flat } from '../../text/flat';
 import { isStatusError } from '../../api/errors';
 import { EventCorrelator, type CorrelatedEvent } from './correlator';
 
@@ -76,13 +77,14 @@ export class EventRecorder {
       fieldPath: ref.fieldPath ?? '',
       type,
       reason,
-      message,
+      // Stored in the Event and the correlator's caches: one piece of text (text/flat.ts).
+      message: flat(message),
     };
     let byHost = this.correlators.get(event.component);
     if (!byHost) this.correlators.set(event.component, (byHost = new Map()));
     let correlator = byHost.get(event.host);
     if (!correlator) byHost.set(event.host, (correlator = new EventCorrelator()));
-    const c = correlator.correlate(event, now, stamp, () => `${ref.name}.${this.nanosHex(now)}`);
+    const c = correlator.correlate(event, now, stamp, () => flat(`${ref.name}.${this.nanosHex(now)}`));
     if (c.skip) return;
     const namespace = ref.namespace || 'default';
     const observed = { count: c.count, firstTimestamp: c.firstTimestamp, name: c.name };
@@ -103,7 +105,7 @@ export class EventRecorder {
         if (!isStatusError(e) || e.code !== 404) throw e;
       }
     }
-    if (this.create(source, ref, c.name, type, reason, c.message, c.firstTimestamp, stamp, c.count)) {
+    if (this.create(source, ref, c.name, type, reason, flat(c.message), c.firstTimestamp, stamp, c.count)) {
       correlator.stored(event, c.message, observed);
     }
   }
