@@ -424,7 +424,7 @@ export class ApiServer {
   /** PUT: replace the object. A stale metadata.resourceVersion is a 409 Conflict. */
   update(input: KubeObjectInput, opts: WriteOptions = {}): KubeObject {
     const r = this.kindOf(input);
-    const obj = this.trusted ? this.normalize(r, input, false) : this.decode(r, input, opts);
+    const obj = this.trusted ? this.normalize(r, input, false, opts.canonical) : this.decode(r, input, opts);
     const namespace = this.ns(r, opts.namespace ?? obj.metadata.namespace);
     const name = obj.metadata.name;
     if (!name) throw badRequest('name is required');

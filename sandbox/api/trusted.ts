@@ -133,6 +133,23 @@ function shareMetadata(metadata: object): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The metadata a component sends in a canonical status write (WriteOptions.canonical): the stored
+ * metadata, a private copy without managedFields (a status write never sets them) and, for a write
+ * that is not conditional, without the resourceVersion.
+ */
+export function statusWriteMetadata(
+  metadata: KubeObject['metadata'],
+  conditional: boolean,
+): KubeObject['metadata'] {
+  const out: Record<string, unknown> = {};
+  for (const k in metadata) {
+    if (k === 'managedFields' || (k === 'resourceVersion' && !conditional)) continue;
+    out[k] = (metadata as Record<string, unknown>)[k];
+  }
+  return out as KubeObject['metadata'];
+}
+
 /** The body without metadata.managedFields (what a status write decodes). */
 export function withoutManagedFields(input: KubeObjectInput): KubeObjectInput {
   if (!input.metadata?.managedFields) return input;

@@ -11,6 +11,7 @@ import { isStatusError } from '../api/errors';
 import { deepEqual } from '../api/patch/equal';
 import { reuseUnchanged } from './reuse';
 import { flat } from '../text/flat';
+import { statusWriteMetadata } from '../api/trusted';
 import { ensureImage, type PullHost } from './pull';
 import { launch, type Process } from './runtime';
 import type { ProbeWorker } from './probes';
@@ -114,7 +115,7 @@ export class PodWorker implements PullHost, PodRuntimeView {
     this.lastWritten = status;
     const next = {
       ...current,
-      metadata: statusMetadata(current.metadata),
+      metadata: statusWriteMetadata(current.metadata, false),
       // The status subresource keeps the stored spec whatever the body says
       // (podStatusStrategy.PrepareForUpdate); like the real kubelet's status patch, send none.
       spec: NO_SPEC,
@@ -325,16 +326,6 @@ export class PodWorker implements PullHost, PodRuntimeView {
 }
 
 /** The metadata without resourceVersion (a plain loop: object rest with an excluded key is slow). */
-/**
- * The metadata of a status write: the stored one without its resourceVersion (the write is not
- * conditional) and without managedFields (a status write never sets them).
- */
-function statusMetadata(metadata: KubeObject['metadata']): KubeObject['metadata'] {
-  const out: Record<string, unknown> = {};
-  for (const k in metadata)
-    if (k !== 'resourceVersion' && k !== 'managedFields') out[k] = (metadata as Record<string, unknown>)[k];
-  return out as KubeObject['metadata'];
-}
 
 function hex64(env: KubeletEnv): string {
   let out = '';

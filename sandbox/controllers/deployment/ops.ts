@@ -8,6 +8,7 @@ import type { KubeObject, KubeObjectInput } from '../../api/types';
 import type { VirtualClock } from '../../clock/clock';
 import type { EventRecorder, EventType } from '../runtime/events';
 import { timestamp } from '../../api/context';
+import { statusWriteMetadata } from '../../api/trusted';
 import { SOURCE, type Deployment, type ReplicaSet } from './types';
 
 export interface Ctl {
@@ -72,7 +73,9 @@ export function createRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
 
 /** PUT of a ReplicaSet (optimistic concurrency on its resourceVersion); the stored object back (read only). */
 export function updateRS(c: Ctl, rs: ReplicaSet): ReplicaSet {
-  return c.api.update(tidy(rs) as KubeObjectInput, { shared: true }) as ReplicaSet;
+  // Canonical: a `copyRS` (private metadata, annotations and spec fields around the stored, frozen
+  // pod template), so the stored template is kept: the next sync compares it by identity.
+  return c.api.update(tidy(rs) as KubeObjectInput, { shared: true, canonical: true }) as ReplicaSet;
 }
 
 /** The (empty) spec of a status write. */
@@ -83,7 +86,9 @@ const NO_SPEC = Object.freeze({});
  * keeps the stored spec whatever the body says, so the body carries none.
  */
 export function writeStatus(c: Ctl, d: Deployment): void {
-  const out = c.api.updateStatus({ ...d, spec: NO_SPEC } as KubeObjectInput, { shared: true });
+  // Canonical: the status is built without unset fields, the rest is the stored object's.
+  const body = { ...d, metadata: statusWriteMetadata(d.metadata, true), spec: NO_SPEC };
+  const out = c.api.updateStatus(body as KubeObjectInput, { shared: true, canonical: true });
   d.metadata.resourceVersion = out.metadata.resourceVersion;
 }
 

@@ -6,6 +6,7 @@
 import type { KubeObject } from '../../api/types';
 import { deepEqual } from '../../api/patch/equal';
 import { timestamp } from '../../api/context';
+import { statusWriteMetadata } from '../../api/trusted';
 import { isPodAvailable, isPodReady } from '../util/pods';
 import { messageOf } from './errors';
 import { desiredReplicas, minReadySeconds, templateOf } from './objects';
@@ -151,7 +152,9 @@ export function updateStatus(s: ControllerState, rs: KubeObject, next: OwnerStat
       // The status subresource keeps the stored spec whatever the body says, so none is sent (its
       // pod template would be decoded again after every resize). The stored object comes back (no
       // copy): the sync only reads it.
-      return s.ctx.api.updateStatus({ ...target, spec: NO_SPEC, status } as KubeObject, { shared: true });
+      // Canonical: the status is built here without unset fields, the rest is the stored object's.
+      const body = { ...target, metadata: statusWriteMetadata(target.metadata, true), spec: NO_SPEC, status };
+      return s.ctx.api.updateStatus(body as KubeObject, { shared: true, canonical: true });
     } catch (e) {
       if (i >= STATUS_UPDATE_RETRIES) throw e;
       // The latest version for the retry (a failed GET is the more interesting error).
