@@ -2,7 +2,8 @@
  * Rollout benchmark: a Deployment of N replicas (100, 1,000, 10,000) created, then rolled from
  * kubia:v1 to kubia:v2 to completion on the virtual clock, with every controller, the scheduler
  * and the kubelets running. Prints wall time per size, the 10,000/1,000 ratio and peak memory.
- * Run with `npm run bench:rollout` (sizes can be given: `-- 100 1000`).
+ * Run with `npm run bench:rollout` (sizes can be given: `-- 100 1000`): bench/run.mjs bundles it as
+ * the site ships the simulator. `npx tsx bench/rollout.ts` runs the sources directly.
  */
 import { performance } from 'node:perf_hooks';
 import { createSandbox } from '../sandbox/index';

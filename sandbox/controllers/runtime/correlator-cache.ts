@@ -60,8 +60,30 @@ export class Lru {
 }
 
 export interface Group {
-  messages: Set<string>;
+  /**
+   * The distinct messages seen, oldest first: one string until a second one comes (most groups —
+   * one pod's event of one reason — never see another; a Set each was a tenth of the correlator).
+   */
+  messages: string | Set<string>;
   last: number;
+}
+
+/** Add a message to a group; returns how many distinct ones it holds. */
+export function addMessage(group: Group, message: string): number {
+  const m = group.messages;
+  if (typeof m === 'string') {
+    if (m === message) return 1;
+    group.messages = new Set([m, message]);
+    return 2;
+  }
+  m.add(message);
+  return m.size;
+}
+
+/** Forget the oldest message of a group holding several. */
+export function dropOldestMessage(group: Group): void {
+  const m = group.messages;
+  if (typeof m !== 'string') m.delete(m.values().next().value!);
 }
 
 export interface Bucket {

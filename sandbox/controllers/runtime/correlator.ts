@@ -14,7 +14,15 @@
  * Each cache keeps at most 4096 keys, dropping the least recently used, as client-go's LRUs do.
  */
 
-import { AggregateNode, BucketNode, Lru, ObjectEntry, ObservationNode } from './correlator-cache';
+import {
+  AggregateNode,
+  BucketNode,
+  Lru,
+  ObjectEntry,
+  ObservationNode,
+  addMessage,
+  dropOldestMessage,
+} from './correlator-cache';
 
 /** defaultAggregateMaxEvents and defaultAggregateIntervalInSeconds. */
 const AGGREGATE_MAX_EVENTS = 10;
@@ -88,17 +96,20 @@ export class EventCorrelator {
     // controller and instance (the correlator's source); the local key is the message.
     let agg = obj.aggregate(e);
     let group = agg?.group;
-    if (!group || now - group.last > AGGREGATE_INTERVAL_MS) group = { messages: new Set(), last: now };
-    group.messages.add(e.message);
+    let distinct: number;
+    if (!group || now - group.last > AGGREGATE_INTERVAL_MS) {
+      group = { messages: e.message, last: now };
+      distinct = 1;
+    } else distinct = addMessage(group, e.message);
     group.last = now;
     if (agg) agg.group = group;
     else obj.file((agg = new AggregateNode(obj, e.type, e.reason, group)));
     this.aggregates.touch(agg);
     let aggregated = false;
     let message = e.message;
-    if (group.messages.size >= AGGREGATE_MAX_EVENTS) {
+    if (distinct >= AGGREGATE_MAX_EVENTS) {
       // Keep the set below the limit (upstream drops an arbitrary one: the oldest here).
-      group.messages.delete(group.messages.values().next().value!);
+      dropOldestMessage(group);
       aggregated = true;
       message = COMBINED + e.message;
     }
