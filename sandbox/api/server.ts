@@ -606,7 +606,12 @@ export class ApiServer {
     next.metadata.resourceVersion = old.metadata.resourceVersion;
     if (deferred) next.metadata.managedFields = old.metadata.managedFields;
     else if (!tracked) trackUpdate(r, old, next, this.manager(opts), subresource, this.now());
-    if (deepEqual(next as unknown as never, old as unknown as never)) return result(stored, opts);
+    // A status write almost always changes the status: compared first, a difference ends the check
+    // there instead of after the metadata (the same answer either way).
+    const unchanged =
+      (!status || deepEqual(next.status as never, old.status as never)) &&
+      deepEqual(next as unknown as never, old as unknown as never);
+    if (unchanged) return result(stored, opts);
     if (opts.dryRun) return next;
     if (deferred) deferUpdate(r, old, next, this.manager(opts), subresource, this.now());
     if (
