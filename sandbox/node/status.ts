@@ -110,7 +110,8 @@ export function containerStatus(c: ContainerRt): ContainerStatus {
 
 /**
  * Built frozen all the way down, without null fields: the status write then stores it as it is
- * (trusted.ts `share`), and the next write finds the stored item to be this very object.
+ * (a canonical body, WriteOptions.canonical), and the next write finds the stored item to be
+ * this very object.
  */
 function buildContainerStatus(c: ContainerRt, b: Built | undefined): ContainerStatus {
   const s = c.state;
